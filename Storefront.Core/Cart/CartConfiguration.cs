@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Storefront.Core.Cart;
+
+internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
+{
+    public void Configure(EntityTypeBuilder<Cart> cart)
+    {
+        cart.Property(c => c.Id).ValueGeneratedNever();
+        cart.HasMany(c => c.Lines).WithOne().HasForeignKey(line => line.CartId).OnDelete(DeleteBehavior.Cascade);
+        cart.Navigation(c => c.Lines).AutoInclude();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Storefront.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store's database for the configured provider and migrates it at start-up.
+    /// A wrong or missing setting stops start-up with a message that names it.
+    /// </summary>
+    public static IServiceCollection AddStoreData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Configure(options =>
+            {
+                options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+                options.DataDirectory = Path.Combine(contentRoot, options.DataDirectory);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+
+        services.AddDbContextFactory<StoreDbContext, StoreDbContextFactory>(
+            (provider, builder) => UseProvider(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    internal static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        options.ParsedProvider switch
+        {
+            DatabaseProvider.Postgres => builder.UseNpgsql(options.EffectiveConnectionString),
+            _ => builder.UseSqlite(options.EffectiveConnectionString),
+        };
+}

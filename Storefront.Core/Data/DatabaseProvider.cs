@@ -1,0 +1,7 @@
+namespace Storefront.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

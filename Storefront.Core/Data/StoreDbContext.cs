@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Catalog;
+using Storefront.Core.Orders;
+using Storefront.Core.Payments;
+using CartEntity = Storefront.Core.Cart.Cart;
+
+namespace Storefront.Core.Data;
+
+/// <summary>
+/// The store's database. It is abstract because each provider has its own subclass, and so its own
+/// migration set: SQLite and PostgreSQL differ in types and in the SQL of their migrations.
+/// </summary>
+public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<CartEntity> Carts => Set<CartEntity>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoreDbContext).Assembly);
+}

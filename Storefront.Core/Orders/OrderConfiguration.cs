@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Storefront.Core.Orders;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> order)
+    {
+        order.Property(o => o.Id).ValueGeneratedNever();
+        order.Property(o => o.Number).HasMaxLength(20);
+        order.Property(o => o.AccessToken).HasMaxLength(64);
+        order.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        order.Property(o => o.Currency).HasMaxLength(3);
+        order.Property(o => o.CustomerEmail).HasMaxLength(320);
+        order.Property(o => o.UserId).HasMaxLength(200);
+        order.Property(o => o.CheckoutSessionId).HasMaxLength(255);
+        order.Ignore(o => o.TotalMoney);
+
+        order.HasIndex(o => o.Number).IsUnique();
+        order.HasIndex(o => o.CheckoutSessionId).IsUnique();
+        order.HasIndex(o => new { o.Status, o.CreatedAt });
+        order.HasIndex(o => o.CreatedAt);
+        order.HasIndex(o => o.CustomerEmail);
+        order.HasIndex(o => o.UserId);
+
+        order.HasMany(o => o.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);
+        order.Navigation(o => o.Lines).AutoInclude();
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Storefront.Core.Orders;
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> line)
+    {
+        line.Property(l => l.ProductName).HasMaxLength(200);
+        line.Ignore(l => l.LineTotal);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Storefront.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Debian Chromium for the browser tests. Playwright cannot download a browser here, so it drives
+/// <c>/usr/bin/chromium</c>; the flags keep Chromium from reaching for the network this machine does not have.
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) whose relative URLs resolve against <paramref name="baseUrl"/>.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseUrl)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ChromiumCollection : ICollectionFixture<ChromiumFixture>
+{
+    public const string Name = "Chromium";
+}

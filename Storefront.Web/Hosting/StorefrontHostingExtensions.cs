@@ -1,0 +1,43 @@
+using Storefront.Core.Catalog;
+using Storefront.Core.Data;
+using Storefront.Core.Store;
+using Storefront.Web.Health;
+
+namespace Storefront.Web.Hosting;
+
+/// <summary>The store's wiring, one call per feature, so that <c>Program.cs</c> reads as a table of contents.</summary>
+public static class StorefrontHostingExtensions
+{
+    public static WebApplicationBuilder AddStorefront(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddStoreOptions(builder.Configuration);
+        services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCatalog();
+        services.AddStoreHealthChecks();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    public static WebApplication UseStorefront(this WebApplication app)
+    {
+        // Even in Development a shopper-facing page never shows a stack trace; the log has it.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapStorefront<TApp>(this WebApplication app)
+    {
+        app.MapStoreHealthChecks();
+        app.MapStaticAssets();
+        app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
