@@ -19,7 +19,7 @@ public sealed class Order
     {
         Id = Guid.CreateVersion7();
         Number = OrderNumber.New();
-        AccessToken = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        AccessToken = RandomNumberGenerator.GetHexString(64, lowercase: true);
         Currency = CurrencyInfo.For(currency).Code;
         CustomerEmail = customerEmail;
         UserId = userId;

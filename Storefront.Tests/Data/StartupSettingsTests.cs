@@ -1,0 +1,53 @@
+using Storefront.Core.Data;
+using Storefront.Tests.Infrastructure;
+
+namespace Storefront.Tests.Data;
+
+public sealed class StartupSettingsTests
+{
+    [Theory]
+    [InlineData("Database:Provider", "Oracle", "Database:Provider must be 'Sqlite' or 'Postgres' (it is 'Oracle').")]
+    [InlineData("Store:Currency", "dollars", "Store:Currency must be a three-letter ISO 4217 code")]
+    public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new StorefrontFactory(database, new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(message, AllMessages(error));
+    }
+
+    [Fact]
+    public async Task Postgres_without_a_connection_string_stops_start_up()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new StorefrontFactory(database, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Storefront"] = "",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("ConnectionStrings:Storefront is required when Database:Provider is 'Postgres'.", AllMessages(error));
+    }
+
+    private static string AllMessages(Exception error) =>
+        string.Join(" | ", Flatten(error).Select(e => e.Message));
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        yield return error;
+        IEnumerable<Exception> inner = error switch
+        {
+            AggregateException aggregate => aggregate.InnerExceptions,
+            { InnerException: { } single } => [single],
+            _ => [],
+        };
+        foreach (var child in inner.SelectMany(Flatten))
+        {
+            yield return child;
+        }
+    }
+}
