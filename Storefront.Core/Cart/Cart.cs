@@ -24,6 +24,9 @@ public sealed class Cart
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>Bumped on every change; two tabs changing the cart at once cannot overwrite each other's work.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<CartLine> Lines => _lines;
 
     public int ItemCount => _lines.Sum(line => line.Quantity);
@@ -40,12 +43,12 @@ public sealed class Cart
     {
         if (quantity is < 0 or > MaxQuantity)
         {
-            throw new DomainException($"Quantity must be between 1 and {MaxQuantity}.");
+            throw new CartException(CartProblem.QuantityLimit, CartMessages.For(CartProblem.QuantityLimit, stock));
         }
 
         if (quantity > stock)
         {
-            throw new DomainException(stock == 0 ? "This product is out of stock." : $"Only {stock} left in stock.");
+            throw new CartException(CartProblem.OutOfStock, CartMessages.For(CartProblem.OutOfStock, stock));
         }
 
         var line = _lines.FirstOrDefault(l => l.ProductId == productId);
@@ -66,5 +69,6 @@ public sealed class Cart
         }
 
         UpdatedAt = now;
+        Version++;
     }
 }

@@ -8,6 +8,7 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
     public void Configure(EntityTypeBuilder<Cart> cart)
     {
         cart.Property(c => c.Id).ValueGeneratedNever();
+        cart.Property(c => c.Version).IsConcurrencyToken();
         cart.HasMany(c => c.Lines).WithOne().HasForeignKey(line => line.CartId).OnDelete(DeleteBehavior.Cascade);
         cart.Navigation(c => c.Lines).AutoInclude();
     }

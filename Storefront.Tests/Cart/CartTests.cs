@@ -1,4 +1,4 @@
-using Storefront.Core;
+using Storefront.Core.Cart;
 using CartEntity = Storefront.Core.Cart.Cart;
 
 namespace Storefront.Tests.Cart;
@@ -34,18 +34,18 @@ public sealed class CartTests
     }
 
     [Theory]
-    [InlineData(-1, 500, "Quantity must be between 1 and 99.")]
-    [InlineData(100, 500, "Quantity must be between 1 and 99.")]
-    [InlineData(4, 3, "Only 3 left in stock.")]
-    [InlineData(1, 0, "This product is out of stock.")]
-    public void A_quantity_out_of_bounds_is_refused_and_changes_nothing(int quantity, int stock, string message)
+    [InlineData(-1, 500, CartProblem.QuantityLimit, "Quantity must be between 1 and 99.")]
+    [InlineData(100, 500, CartProblem.QuantityLimit, "Quantity must be between 1 and 99.")]
+    [InlineData(4, 3, CartProblem.OutOfStock, "Only 3 left in stock.")]
+    [InlineData(1, 0, CartProblem.OutOfStock, "This product is out of stock.")]
+    public void A_quantity_out_of_bounds_is_refused_and_changes_nothing(int quantity, int stock, CartProblem problem, string message)
     {
         var cart = new CartEntity(Guid.NewGuid(), Now);
         cart.Add(7, 1, 500, Now);
 
-        var error = Assert.Throws<DomainException>(() => cart.SetQuantity(7, quantity, stock, Now));
+        var error = Assert.Throws<CartException>(() => cart.SetQuantity(7, quantity, stock, Now));
 
-        Assert.Equal(message, error.Message);
+        Assert.Equal((problem, message), (error.Problem, error.Message));
         Assert.Equal(1, Assert.Single(cart.Lines).Quantity);
     }
 
@@ -55,7 +55,7 @@ public sealed class CartTests
         var cart = new CartEntity(Guid.NewGuid(), Now);
         cart.Add(7, 2, 3, Now);
 
-        Assert.Throws<DomainException>(() => cart.Add(7, 2, 3, Now));
+        Assert.Throws<CartException>(() => cart.Add(7, 2, 3, Now));
 
         Assert.Equal(2, cart.ItemCount);
     }

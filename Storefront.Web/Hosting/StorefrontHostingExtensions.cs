@@ -1,6 +1,8 @@
+using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
+using Storefront.Web.Cart;
 using Storefront.Web.Health;
 
 namespace Storefront.Web.Hosting;
@@ -14,6 +16,7 @@ public static class StorefrontHostingExtensions
         services.AddStoreOptions(builder.Configuration);
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCatalog();
+        services.AddCart();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -29,6 +32,7 @@ public static class StorefrontHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCartCookie();
         app.UseAntiforgery();
         return app;
     }
@@ -36,6 +40,7 @@ public static class StorefrontHostingExtensions
     public static WebApplication MapStorefront<TApp>(this WebApplication app)
     {
         app.MapStoreHealthChecks();
+        app.MapCartEndpoints();
         app.MapStaticAssets();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;

@@ -1,0 +1,16 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Storefront.Tests.Browser;
+
+internal static class PageExtensions
+{
+    /// <summary>
+    /// Waits until the Blazor circuit has taken over <paramref name="selector"/>: interactive components
+    /// mark themselves <c>data-interactive="true"</c> once <c>RendererInfo.IsInteractive</c> is true.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(this IPage page, string selector) =>
+        Expect(page.Locator($"{selector}[data-interactive=true]").First).ToBeVisibleAsync();
+
+    public static ILocator CartCount(this IPage page) => page.GetByTestId("cart-count");
+}

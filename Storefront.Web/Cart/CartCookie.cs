@@ -1,0 +1,48 @@
+namespace Storefront.Web.Cart;
+
+/// <summary>
+/// The visitor's cart id lives in a cookie, so the cart survives reloads, new tabs and new circuits.
+/// The id is a random GUID: unguessable, and it reveals nothing. The cart row is created on first add.
+/// </summary>
+public static class CartCookie
+{
+    public const string Name = ".Storefront.Cart";
+    private static readonly object ItemKey = new();
+
+    /// <summary>The visitor's cart id, issuing a new cookie on this response when there is none.</summary>
+    public static Guid GetCartId(this HttpContext context)
+    {
+        if (context.Items.TryGetValue(ItemKey, out var cached) && cached is Guid id)
+        {
+            return id;
+        }
+
+        if (!Guid.TryParse(context.Request.Cookies[Name], out id))
+        {
+            id = Guid.NewGuid();
+            context.Response.Cookies.Append(Name, id.ToString(), new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+                MaxAge = TimeSpan.FromDays(30),
+            });
+        }
+
+        context.Items[ItemKey] = id;
+        return id;
+    }
+
+    /// <summary>Makes sure every page a visitor opens carries a cart id before any component renders.</summary>
+    public static IApplicationBuilder UseCartCookie(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html"))
+            {
+                context.GetCartId();
+            }
+
+            return next(context);
+        });
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Storefront.Core.Cart;
+using Storefront.Web.Hosting;
+
+namespace Storefront.Web.Cart;
+
+/// <summary>
+/// Form-post endpoints behind the cart's forms, so adding and changing work before (or without) the
+/// interactive circuit. Each answers with a redirect: back to the cart, or to where the form came from
+/// with the reason it was refused.
+/// </summary>
+public static class CartEndpoints
+{
+    public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var cart = endpoints.MapGroup("/cart/items");
+        cart.MapPost("", (HttpContext context, [FromForm] CartForm form, CartService carts, CancellationToken ct) =>
+            ApplyAsync(form, () => carts.AddAsync(context.GetCartId(), form.ProductId, form.Quantity, ct)));
+        cart.MapPost("/quantity", (HttpContext context, [FromForm] CartForm form, CartService carts, CancellationToken ct) =>
+            ApplyAsync(form, () => carts.SetQuantityAsync(context.GetCartId(), form.ProductId, form.Quantity, ct)));
+        cart.MapPost("/remove", (HttpContext context, [FromForm] CartForm form, CartService carts, CancellationToken ct) =>
+            ApplyAsync(form, () => carts.RemoveAsync(context.GetCartId(), form.ProductId, ct)));
+        return endpoints;
+    }
+
+    private static async Task<IResult> ApplyAsync(CartForm form, Func<Task<CartSummary>> change)
+    {
+        try
+        {
+            await change();
+            return new SeeOther(CartPage.Path);
+        }
+        catch (CartException refused)
+        {
+            var back = LocalUrl.IsLocal(form.ReturnUrl) ? form.ReturnUrl! : CartPage.Path;
+            var target = QueryHelpers.AddQueryString(back, new Dictionary<string, string?>
+            {
+                ["problem"] = refused.Problem.ToString(),
+                ["product"] = form.ProductId.ToString(CultureInfo.InvariantCulture),
+            });
+            return new SeeOther(target);
+        }
+    }
+}
