@@ -15,7 +15,7 @@ public sealed class Order
     {
     }
 
-    private Order(string currency, string customerEmail, string? userId, IEnumerable<OrderLine> lines, DateTime now)
+    private Order(string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now)
     {
         Id = Guid.CreateVersion7();
         Number = OrderNumber.New();
@@ -23,6 +23,7 @@ public sealed class Order
         Currency = CurrencyInfo.For(currency).Code;
         CustomerEmail = customerEmail;
         UserId = userId;
+        CartId = cartId;
         _lines.AddRange(lines);
         if (_lines.Count == 0)
         {
@@ -51,6 +52,9 @@ public sealed class Order
 
     public string? UserId { get; private set; }
 
+    /// <summary>The cart this order was checked out from; the cart is emptied once the order is paid.</summary>
+    public Guid? CartId { get; private set; }
+
     public IReadOnlyList<OrderLine> Lines => _lines;
 
     /// <summary>Sum of the lines in minor units of <see cref="Currency"/>.</summary>
@@ -61,6 +65,24 @@ public sealed class Order
     /// <summary>The Stripe Checkout Session the shopper is paying (or paid) through.</summary>
     public string? CheckoutSessionId { get; private set; }
 
+    /// <summary>Where the shopper pays: the session's hosted page, reused while the session is open.</summary>
+    public string? CheckoutSessionUrl { get; private set; }
+
+    /// <summary>
+    /// Counts attempts to pay (a declined async payment leads to another). With the order id it makes the
+    /// idempotency key of the attempt's Checkout Session, so a retry never creates a second session.
+    /// </summary>
+    public int CheckoutAttempt { get; private set; }
+
+    /// <summary>When the current attempt's Checkout Session expires; fixed before Stripe is called, so a replay sends the same request.</summary>
+    public DateTime? CheckoutExpiresAt { get; private set; }
+
+    /// <summary>Set when what Stripe reports does not agree with the order (amount, currency); a person must look.</summary>
+    public string? ReviewReason { get; private set; }
+
+    /// <summary>Bumped on every change: two writers (webhook and success page) cannot both apply a move.</summary>
+    public int Version { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -69,13 +91,35 @@ public sealed class Order
 
     public Money TotalMoney => new(Total, Currency);
 
-    public static Order Create(string currency, string customerEmail, string? userId, IEnumerable<OrderLine> lines, DateTime now) =>
-        new(currency, customerEmail, userId, lines, now);
+    public bool NeedsReview => ReviewReason is not null;
 
-    public void AwaitPayment(string checkoutSessionId, DateTime now)
+    /// <summary>Whether the shopper may still pay this order (it holds reserved stock until it is paid or cancelled).</summary>
+    public bool IsOpen => Status is OrderStatus.Created or OrderStatus.AwaitingPayment or OrderStatus.PaymentFailed;
+
+    public static Order Create(
+        string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now) =>
+        new(currency, customerEmail, userId, cartId, lines, now);
+
+    /// <summary>Starts a new attempt to pay, before its Checkout Session is created.</summary>
+    public void StartCheckoutAttempt(DateTime expiresAt, DateTime now)
+    {
+        if (Status is not (OrderStatus.Created or OrderStatus.PaymentFailed))
+        {
+            throw new OrderStateException(Number, Status, OrderStatus.AwaitingPayment);
+        }
+
+        CheckoutAttempt++;
+        CheckoutExpiresAt = expiresAt;
+        CheckoutSessionId = null;
+        CheckoutSessionUrl = null;
+        Touch(now);
+    }
+
+    public void AwaitPayment(string checkoutSessionId, string checkoutSessionUrl, DateTime now)
     {
         MoveTo(OrderStatus.AwaitingPayment, now);
         CheckoutSessionId = checkoutSessionId;
+        CheckoutSessionUrl = checkoutSessionUrl;
     }
 
     public void MarkPaid(DateTime now)
@@ -87,6 +131,23 @@ public sealed class Order
     public void MarkPaymentFailed(DateTime now) => MoveTo(OrderStatus.PaymentFailed, now);
 
     public void Cancel(DateTime now) => MoveTo(OrderStatus.Cancelled, now);
+
+    /// <summary>Guests give their email on Stripe's page; the order learns it when the payment is confirmed.</summary>
+    public void RecordCustomerEmail(string email, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(CustomerEmail) && !string.IsNullOrWhiteSpace(email))
+        {
+            CustomerEmail = email;
+            Touch(now);
+        }
+    }
+
+    /// <summary>Holds the order for a person to look at, without moving it; the first reason is kept.</summary>
+    public void FlagForReview(string reason, DateTime now)
+    {
+        ReviewReason ??= reason;
+        Touch(now);
+    }
 
     /// <summary>
     /// Records how much has been refunded in total so far (Stripe reports the running total).
@@ -113,6 +174,12 @@ public sealed class Order
         }
 
         Status = next;
+        Touch(now);
+    }
+
+    private void Touch(DateTime now)
+    {
         UpdatedAt = now;
+        Version++;
     }
 }

@@ -15,7 +15,12 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.CustomerEmail).HasMaxLength(320);
         order.Property(o => o.UserId).HasMaxLength(200);
         order.Property(o => o.CheckoutSessionId).HasMaxLength(255);
+        order.Property(o => o.CheckoutSessionUrl).HasMaxLength(2048);
+        order.Property(o => o.ReviewReason).HasMaxLength(500);
+        order.Property(o => o.Version).IsConcurrencyToken();
         order.Ignore(o => o.TotalMoney);
+        order.Ignore(o => o.NeedsReview);
+        order.Ignore(o => o.IsOpen);
 
         order.HasIndex(o => o.Number).IsUnique();
         order.HasIndex(o => o.CheckoutSessionId).IsUnique();
@@ -23,6 +28,12 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => o.CreatedAt);
         order.HasIndex(o => o.CustomerEmail);
         order.HasIndex(o => o.UserId);
+
+        // At most one open order per cart: two tabs or a double click that race to check out the same cart
+        // collide here, and the loser joins the winner's order instead of reserving stock twice.
+        order.HasIndex(o => o.CartId).IsUnique()
+            .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')")
+            .HasDatabaseName("IX_Orders_CartId_Open");
 
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Lines).AutoInclude();

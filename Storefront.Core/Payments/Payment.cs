@@ -50,4 +50,30 @@ public sealed class Payment
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Records what Stripe says of the payment now; Stripe is the source of truth for it.</summary>
+    public void Record(PaymentStatus status, string? paymentIntentId, DateTime now)
+    {
+        if (Status is PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded && status == PaymentStatus.Succeeded)
+        {
+            return;
+        }
+
+        Status = status;
+        PaymentIntentId ??= paymentIntentId;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Stripe reports refunds as a running total; an older, smaller total changes nothing.</summary>
+    public void RecordRefund(long totalRefunded, DateTime now)
+    {
+        if (totalRefunded <= AmountRefunded)
+        {
+            return;
+        }
+
+        AmountRefunded = Math.Min(totalRefunded, Amount);
+        Status = AmountRefunded == Amount ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+        UpdatedAt = now;
+    }
 }

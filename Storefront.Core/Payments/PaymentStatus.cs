@@ -7,4 +7,5 @@ public enum PaymentStatus
     Failed = 2,
     PartiallyRefunded = 3,
     Refunded = 4,
+    Expired = 5,
 }

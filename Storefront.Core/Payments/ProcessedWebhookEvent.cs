@@ -30,4 +30,10 @@ public sealed class ProcessedWebhookEvent
     public string Outcome { get; private set; } = "";
 
     public Guid? OrderId { get; private set; }
+
+    public void Complete(string outcome, Guid? orderId)
+    {
+        Outcome = outcome;
+        OrderId = orderId;
+    }
 }

@@ -1,0 +1,9 @@
+namespace Storefront.Core.Checkout;
+
+public enum CheckoutProblem
+{
+    EmptyCart,
+    OutOfStock,
+    PaymentRejected,
+    PaymentUnavailable,
+}

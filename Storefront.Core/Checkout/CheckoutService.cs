@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Storefront.Core.Catalog;
+using Storefront.Core.Data;
+using Storefront.Core.Orders;
+using Storefront.Core.Payments;
+using Storefront.Core.Store;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Storefront.Core.Checkout;
+
+/// <summary>
+/// Turns a cart into an order and a Stripe Checkout Session. Prices come from the catalog, never from the
+/// browser. A double click, a retry or two tabs lead to the same order and the same session: a cart has at
+/// most one open order, and each payment attempt has one idempotency key.
+/// </summary>
+public sealed class CheckoutService(
+    IDbContextFactory<StoreDbContext> contexts,
+    IStripeClient stripe,
+    StripeRetry retry,
+    CheckoutFulfillment fulfillment,
+    IOptions<StoreOptions> store,
+    IOptions<CheckoutOptions> options,
+    TimeProvider time)
+{
+    private const int Attempts = 4;
+
+    public async Task<CheckoutStarted> StartAsync(CheckoutRequest request, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var order = await PrepareOrderAsync(request, cancellationToken);
+                return order.Status == OrderStatus.AwaitingPayment
+                    ? new CheckoutStarted(order.Number, order.CheckoutSessionUrl!)
+                    : await CreateSessionAsync(order, request.Urls, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another tab checked this cart out at the same moment: go round again and join its order.
+            }
+        }
+    }
+
+    /// <summary>The cart's open order if it still matches the cart, otherwise a new one with its stock reserved.</summary>
+    private async Task<Order> PrepareOrderAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = await CartLinesAsync(db, request.CartId, cancellationToken);
+        if (lines.Count == 0)
+        {
+            throw new CheckoutException(CheckoutProblem.EmptyCart, CheckoutMessages.For(CheckoutProblem.EmptyCart));
+        }
+
+        var open = await db.Orders.FirstOrDefaultAsync(
+            o => o.CartId == request.CartId &&
+                 (o.Status == OrderStatus.Created || o.Status == OrderStatus.AwaitingPayment || o.Status == OrderStatus.PaymentFailed),
+            cancellationToken);
+        if (open is not null)
+        {
+            if (Matches(open, lines) && await TryResumeAsync(db, open, now, cancellationToken))
+            {
+                return open;
+            }
+
+            await AbandonAsync(open, cancellationToken);
+        }
+
+        return await CreateOrderAsync(db, request, lines, now, cancellationToken);
+    }
+
+    private async Task<bool> TryResumeAsync(StoreDbContext db, Order order, DateTime now, CancellationToken cancellationToken)
+    {
+        var remaining = order.CheckoutExpiresAt - now;
+        switch (order.Status)
+        {
+            case OrderStatus.AwaitingPayment:
+                return remaining > TimeSpan.FromMinutes(2);
+            case OrderStatus.Created when remaining > options.Value.SessionLifetime - TimeSpan.FromMinutes(1):
+                return true;
+            default:
+                // A failed payment, or an attempt too old for Stripe to accept its expiry any more: try afresh.
+                order.StartCheckoutAttempt(now + options.Value.SessionLifetime, now);
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+        }
+    }
+
+    /// <summary>Expires the old session at Stripe, then lets fulfilment settle the order: cancelled, or paid after all.</summary>
+    private async Task AbandonAsync(Order order, CancellationToken cancellationToken)
+    {
+        const string CartChanged = "The cart changed before payment; order cancelled and stock released.";
+        if (order.CheckoutSessionId is not { } sessionId)
+        {
+            await CancelOpenOrderAsync(order.Id, CartChanged, cancellationToken);
+            return;
+        }
+
+        if (order.Status == OrderStatus.AwaitingPayment)
+        {
+            try
+            {
+                await retry.ExecuteAsync(() => new SessionService(stripe).ExpireAsync(sessionId, cancellationToken: cancellationToken), cancellationToken);
+            }
+            catch (StripeException error) when (error.StripeError?.Type == "invalid_request_error")
+            {
+                // Already expired or completed; fulfilment below reads which.
+            }
+        }
+
+        var outcome = await fulfillment.FulfillCheckoutAsync(sessionId, cancellationToken);
+        if (outcome.Status is OrderStatus.AwaitingPayment or OrderStatus.PaymentFailed)
+        {
+            await CancelOpenOrderAsync(order.Id, CartChanged, cancellationToken);
+        }
+    }
+
+    private async Task<Order> CreateOrderAsync(
+        StoreDbContext db, CheckoutRequest request, List<OrderLine> lines, DateTime now, CancellationToken cancellationToken)
+    {
+        var order = Order.Create(store.Value.Currency, request.CustomerEmail ?? "", request.UserId, request.CartId, lines, now);
+        order.StartCheckoutAttempt(now + options.Value.SessionLifetime, now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await StockReservation.TryReserveAsync(db, order.Lines, cancellationToken) is { } shortProduct)
+        {
+            throw new CheckoutException(CheckoutProblem.OutOfStock,
+                $"Sorry, {shortProduct} sold out while you were shopping. Please update your cart.");
+        }
+
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return order;
+    }
+
+    private async Task<CheckoutStarted> CreateSessionAsync(Order order, CheckoutUrls urls, CancellationToken cancellationToken)
+    {
+        Session session;
+        try
+        {
+            session = await retry.ExecuteAsync(
+                () => new SessionService(stripe).CreateAsync(
+                    CheckoutSessionRequest.For(order, urls),
+                    new RequestOptions { IdempotencyKey = $"checkout-{order.Id:N}-{order.CheckoutAttempt}" },
+                    cancellationToken),
+                cancellationToken);
+        }
+        catch (StripeException error) when (!StripeRetry.IsTransient(error, cancellationToken))
+        {
+            await CancelOpenOrderAsync(order.Id, "Stripe refused the checkout; order cancelled and stock released.", cancellationToken);
+            throw new CheckoutException(CheckoutProblem.PaymentRejected, CheckoutMessages.For(CheckoutProblem.PaymentRejected));
+        }
+        catch (Exception error) when (StripeRetry.IsTransient(error, cancellationToken))
+        {
+            throw new CheckoutException(CheckoutProblem.PaymentUnavailable, CheckoutMessages.For(CheckoutProblem.PaymentUnavailable));
+        }
+
+        await fulfillment.ApplyAsync(async (db, now, ct) =>
+        {
+            var current = await db.Orders.FirstAsync(o => o.Id == order.Id, ct);
+            if (current.Status != OrderStatus.AwaitingPayment)
+            {
+                current.AwaitPayment(session.Id, session.Url, now);
+                db.Payments.Add(new Payment(current.Id, session.Id, current.Total, current.Currency, now));
+            }
+
+            return new FulfillmentOutcome(current.Id, current.Status, $"Checkout Session {session.Id} created.");
+        }, cancellationToken);
+        return new CheckoutStarted(order.Number, session.Url);
+    }
+
+    private Task CancelOpenOrderAsync(Guid orderId, string reason, CancellationToken cancellationToken) =>
+        fulfillment.ApplyAsync(async (db, now, ct) =>
+        {
+            var order = await db.Orders.FirstAsync(o => o.Id == orderId, ct);
+            if (!order.IsOpen)
+            {
+                return new FulfillmentOutcome(order.Id, order.Status, $"Nothing to cancel; the order is {order.Status}.");
+            }
+
+            await OrderCancellation.CancelAsync(db, order, now, ct);
+            return new FulfillmentOutcome(order.Id, order.Status, reason);
+        }, cancellationToken);
+
+    private static async Task<List<OrderLine>> CartLinesAsync(StoreDbContext db, Guid cartId, CancellationToken cancellationToken) =>
+        await db.Set<Cart.CartLine>()
+            .Where(line => line.CartId == cartId)
+            .Join(db.Products.Where(p => p.IsActive), line => line.ProductId, product => product.Id,
+                (line, product) => new OrderLine(product.Id, product.Name, product.UnitPrice, line.Quantity))
+            .ToListAsync(cancellationToken);
+
+    private static bool Matches(Order order, List<OrderLine> lines) =>
+        order.Lines.Count == lines.Count &&
+        lines.All(line => order.Lines.Any(o => o.ProductId == line.ProductId && o.Quantity == line.Quantity && o.UnitPrice == line.UnitPrice));
+}

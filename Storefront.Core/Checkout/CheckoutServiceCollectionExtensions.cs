@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Core.Orders;
+using Storefront.Core.Payments;
+
+namespace Storefront.Core.Checkout;
+
+public static class CheckoutServiceCollectionExtensions
+{
+    /// <summary>Checkout, fulfilment, the webhook processor and the reconciliation job. Needs an <c>IStripeClient</c>.</summary>
+    public static IServiceCollection AddCheckout(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CheckoutOptions>()
+            .Bind(configuration.GetSection(CheckoutOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<OrderNotifications>();
+        services.AddSingleton<OrderQueries>();
+        services.AddSingleton<StripeRetry>();
+        services.AddSingleton<CheckoutFulfillment>();
+        services.AddSingleton<CheckoutService>();
+        services.AddSingleton<StripeWebhookProcessor>();
+        services.AddSingleton<CheckoutReconciler>();
+        services.AddHostedService<CheckoutReconciliationJob>();
+        return services;
+    }
+}

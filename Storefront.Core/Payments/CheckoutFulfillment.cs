@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Storefront.Core.Cart;
+using Storefront.Core.Data;
+using Storefront.Core.Orders;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Storefront.Core.Payments;
+
+/// <summary>
+/// <c>FulfillCheckout(sessionId)</c>: asks Stripe how a Checkout Session stands and brings its order in line.
+/// The webhook, the success page and the reconciliation job all come through here; calling it twice, or
+/// from two places at once, has the effect of calling it once.
+/// </summary>
+public sealed class CheckoutFulfillment(
+    IDbContextFactory<StoreDbContext> contexts,
+    IStripeClient stripe,
+    StripeRetry retry,
+    OrderNotifications orders,
+    CartNotifications carts,
+    TimeProvider time,
+    ILogger<CheckoutFulfillment> logger)
+{
+    private const int Attempts = 3;
+
+    public async Task<FulfillmentOutcome> FulfillCheckoutAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        var session = await RetrieveSessionAsync(sessionId, cancellationToken);
+        return await ApplyAsync((db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct), cancellationToken);
+    }
+
+    /// <summary>The session with what fulfilment reads expanded: its line items and its PaymentIntent.</summary>
+    public Task<Session> RetrieveSessionAsync(string sessionId, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(
+            () => new SessionService(stripe).GetAsync(
+                sessionId, new SessionGetOptions { Expand = ["line_items", "payment_intent"] }, cancellationToken: cancellationToken),
+            cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="apply"/> in one transaction and tells waiting pages what changed. When another writer
+    /// changed the order first (the webhook and the success page at the same moment), it reads again and re-applies.
+    /// </summary>
+    public async Task<FulfillmentOutcome> ApplyAsync(
+        Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>> apply, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                FulfillmentOutcome outcome;
+                await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+                {
+                    outcome = await apply(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                await PublishAsync(outcome);
+                return outcome;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                logger.LogInformation("An order changed while being fulfilled; applying again (attempt {Attempt}).", attempt + 1);
+            }
+        }
+    }
+
+    private async Task PublishAsync(FulfillmentOutcome outcome)
+    {
+        if (outcome is { OrderId: { } orderId, Status: { } status })
+        {
+            await orders.PublishAsync(orderId, status);
+        }
+
+        if (outcome.EmptiedCartId is { } cartId)
+        {
+            await carts.PublishAsync(cartId, 0);
+        }
+    }
+}
