@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Storefront.StripeEmulator.Hosting;
@@ -47,6 +48,10 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
         var server = new EmulatorServer(builder.Build(), time);
         server._app.MapStripeEmulator("");
+
+        // Stand-ins for the shop's success and cancel pages, for browser tests that can reach only loopback.
+        server._app.MapGet("/shop/{**page}", (string page) =>
+            Results.Content($"<!DOCTYPE html><title>Shop</title><h1>Shop: {page}</h1>", "text/html"));
         await server._app.StartAsync();
         server.BaseUri = new Uri(server._app.Urls.Single());
         server.Http = new HttpClient { BaseAddress = server.BaseUri };
