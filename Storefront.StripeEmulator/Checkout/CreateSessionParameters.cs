@@ -90,7 +90,7 @@ public static class CreateSessionParameters
     private static string? AbsoluteUrl(FormParameters form, string key, bool required)
     {
         var url = required ? form.Required(key) : form.String(key);
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             throw StripeApiException.Invalid(key, "Not a valid URL", "url_invalid");
         }

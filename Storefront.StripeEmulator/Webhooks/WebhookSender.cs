@@ -47,8 +47,9 @@ public sealed class WebhookSender(
         {
             error = $"Timed out after {options.Value.WebhookTimeout.TotalSeconds:0.###} s";
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever an endpoint does wrong is that attempt's failure, never the dispatcher's.
             error = exception.Message;
         }
 
@@ -64,8 +65,9 @@ public sealed class WebhookSender(
         return result;
     }
 
+    // "/webhooks/stripe" parses as an absolute file URI on Unix, hence the scheme check.
     private string? Resolve(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out _) ? url
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? url
         : LocalServerAddress.Find(server) is { } root ? root + url
         : null;
 }

@@ -2,6 +2,7 @@ using Storefront.Core.Catalog;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
 using Storefront.Web.Health;
+using Storefront.Web.Payments;
 
 namespace Storefront.Web.Hosting;
 
@@ -15,6 +16,7 @@ public static class StorefrontHostingExtensions
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCatalog();
         services.AddStoreHealthChecks();
+        builder.AddStripePayments();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -36,6 +38,7 @@ public static class StorefrontHostingExtensions
     public static WebApplication MapStorefront<TApp>(this WebApplication app)
     {
         app.MapStoreHealthChecks();
+        app.MapStripePayments();
         app.MapStaticAssets();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;
