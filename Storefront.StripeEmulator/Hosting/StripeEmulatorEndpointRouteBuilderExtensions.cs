@@ -27,6 +27,7 @@ public static class StripeEmulatorEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.ExcludeFromDescription();
         group.MapCheckoutSessions();
+        group.MapPaymentPages();
         group.MapPaymentIntents();
         group.MapRefunds();
         group.MapEvents();
