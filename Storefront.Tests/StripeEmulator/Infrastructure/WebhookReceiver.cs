@@ -16,6 +16,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _failuresLeft;
+    private int _hangsLeft;
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -50,6 +51,15 @@ public sealed class WebhookReceiver : IAsyncDisposable
         lock (_sync)
         {
             _failuresLeft = count;
+        }
+    }
+
+    /// <summary>Never answers the next <paramref name="count"/> deliveries, so that the sender times out.</summary>
+    public void HangNext(int count)
+    {
+        lock (_sync)
+        {
+            _hangsLeft = count;
         }
     }
 
@@ -92,12 +102,26 @@ public sealed class WebhookReceiver : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         int status;
+        bool hang;
         lock (_sync)
         {
-            status = _failuresLeft-- > 0 ? 500 : 200;
+            hang = _hangsLeft-- > 0;
+            status = hang ? 0 : _failuresLeft-- > 0 ? 500 : 200;
             _received.Add(new ReceivedWebhook(body, context.Request.Headers["Stripe-Signature"].ToString(), status));
             _arrived.TrySetResult();
             _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        if (hang)
+        {
+            // Holds the request open until the sender gives up on it and disconnects.
+            var aborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (context.RequestAborted.Register(() => aborted.TrySetResult()))
+            {
+                await aborted.Task;
+            }
+
+            return;
         }
 
         context.Response.StatusCode = status;

@@ -46,6 +46,30 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_endpoint_that_does_not_answer_in_time_is_retried()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var emulator = await EmulatorServer.StartAsync(o =>
+        {
+            o.WebhookTimeout = TimeSpan.FromMilliseconds(300);
+            o.WebhookEndpoints.Add(new() { Url = receiver.Url.ToString(), Secret = Secret });
+        });
+        receiver.HangNext(1);
+        var session = await CheckoutSamples.CreateAsync(emulator.NewStripeClient());
+        await new SessionService(emulator.NewStripeClient()).ExpireAsync(session.Id);
+
+        await receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        var attempts = await Wait.UntilAsync(async () =>
+        {
+            var all = await emulator.ControlGetAsync("/_emulator/webhooks/attempts");
+            return all.Count == 2 ? all : null;
+        });
+
+        Assert.StartsWith("Timed out", (string)attempts[0]!["error"]!);
+        Assert.True((bool)attempts[1]!["succeeded"]!);
+    }
+
+    [Fact]
     public async Task Delivery_gives_up_after_the_configured_attempts()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
