@@ -8,7 +8,7 @@ internal static class OrderBuilder
     public static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
     public static Order NewOrder(string currency = "usd") =>
-        Order.Create(currency, "ada@example.com", null,
+        Order.Create(currency, "ada@example.com", null, null,
             [new OrderLine(1, "Enamel Camp Mug", 1600, 2), new OrderLine(2, "Brass Ballpoint Pen", 4200, 1)], Now);
 
     public static Order InStatus(OrderStatus status)
@@ -19,23 +19,23 @@ internal static class OrderBuilder
             case OrderStatus.Created:
                 break;
             case OrderStatus.AwaitingPayment:
-                order.AwaitPayment("cs_test_1", Now);
+                order.AwaitPayment("cs_test_1", "https://pay.example/cs_test_1", Now);
                 break;
             case OrderStatus.Paid:
-                order.AwaitPayment("cs_test_1", Now);
+                order.AwaitPayment("cs_test_1", "https://pay.example/cs_test_1", Now);
                 order.MarkPaid(Now);
                 break;
             case OrderStatus.PaymentFailed:
-                order.AwaitPayment("cs_test_1", Now);
+                order.AwaitPayment("cs_test_1", "https://pay.example/cs_test_1", Now);
                 order.MarkPaymentFailed(Now);
                 break;
             case OrderStatus.PartiallyRefunded:
-                order.AwaitPayment("cs_test_1", Now);
+                order.AwaitPayment("cs_test_1", "https://pay.example/cs_test_1", Now);
                 order.MarkPaid(Now);
                 order.RecordRefund(1000, Now);
                 break;
             case OrderStatus.Refunded:
-                order.AwaitPayment("cs_test_1", Now);
+                order.AwaitPayment("cs_test_1", "https://pay.example/cs_test_1", Now);
                 order.MarkPaid(Now);
                 order.RecordRefund(order.Total, Now);
                 break;
@@ -56,7 +56,7 @@ internal static class OrderBuilder
         switch (target)
         {
             case OrderStatus.AwaitingPayment:
-                order.AwaitPayment("cs_test_2", later);
+                order.AwaitPayment("cs_test_2", "https://pay.example/cs_test_2", later);
                 break;
             case OrderStatus.Paid:
                 order.MarkPaid(later);

@@ -81,7 +81,7 @@ public sealed class OrderTransitionTests
     [Fact]
     public void An_order_without_lines_is_refused()
     {
-        var error = Assert.Throws<DomainException>(() => Order.Create("usd", "ada@example.com", null, [], OrderBuilder.Now));
+        var error = Assert.Throws<DomainException>(() => Order.Create("usd", "ada@example.com", null, null, [], OrderBuilder.Now));
 
         Assert.Equal("An order needs at least one line.", error.Message);
     }

@@ -1,9 +1,12 @@
 using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
+using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
 using Storefront.Web.Cart;
+using Storefront.Web.Checkout;
 using Storefront.Web.Health;
+using Storefront.Web.Payments;
 
 namespace Storefront.Web.Hosting;
 
@@ -17,6 +20,8 @@ public static class StorefrontHostingExtensions
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCatalog();
         services.AddCart();
+        builder.AddStripePayments();
+        services.AddCheckout(builder.Configuration);
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -41,6 +46,9 @@ public static class StorefrontHostingExtensions
     {
         app.MapStoreHealthChecks();
         app.MapCartEndpoints();
+        app.MapCheckoutEndpoints();
+        app.MapStripeWebhook();
+        app.MapStripePayments();
         app.MapStaticAssets();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;

@@ -149,9 +149,22 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<long>("AmountRefunded")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("CartId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CheckoutAttempt")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CheckoutExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CheckoutSessionId")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
+
+                    b.Property<string>("CheckoutSessionUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -174,6 +187,10 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -189,7 +206,16 @@ namespace Storefront.Core.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CartId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Orders_CartId_Open")
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();

@@ -140,8 +140,21 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<long>("AmountRefunded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckoutAttempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckoutExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CheckoutSessionId")
                         .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckoutSessionUrl")
+                        .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -165,6 +178,10 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -180,7 +197,16 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CartId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Orders_CartId_Open")
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();

@@ -11,7 +11,7 @@ using Storefront.Core.Data;
 namespace Storefront.Core.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStoreDbContext))]
-    [Migration("20261123162636_InitialCreate")]
+    [Migration("20261123164911_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -30,6 +30,10 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -139,8 +143,21 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<long>("AmountRefunded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckoutAttempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckoutExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CheckoutSessionId")
                         .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckoutSessionUrl")
+                        .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -164,6 +181,10 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -179,7 +200,16 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CartId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Orders_CartId_Open")
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();

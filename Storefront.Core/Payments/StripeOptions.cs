@@ -1,0 +1,32 @@
+namespace Storefront.Core.Payments;
+
+/// <summary>The <c>Stripe</c> section: which Stripe the store talks to, and with which keys.</summary>
+public sealed class StripeOptions
+{
+    public const string Section = "Stripe";
+
+    /// <summary>
+    /// <c>Emulator</c> or <c>Live</c>. Left empty it is <c>Emulator</c> in Development when no
+    /// <see cref="SecretKey"/> is set, so that a first <c>dotnet run</c> can pay; <c>Live</c> otherwise.
+    /// </summary>
+    public string? Mode { get; set; }
+
+    /// <summary>The secret API key (<c>sk_…</c> or a restricted <c>rk_…</c>).</summary>
+    public string? SecretKey { get; set; }
+
+    public string? PublishableKey { get; set; }
+
+    /// <summary>The signing secret (<c>whsec_…</c>) of the store's webhook endpoint.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Overrides where the Stripe API is, e.g. a standalone emulator at <c>http://127.0.0.1:12111</c>.</summary>
+    public string? ApiBase { get; set; }
+
+    /// <summary><see cref="Mode"/> parsed; null when it names no mode.</summary>
+    public StripeMode? ParsedMode =>
+        Enum.TryParse<StripeMode>(Mode, ignoreCase: true, out var mode) && Enum.IsDefined(mode) ? mode : null;
+
+    /// <summary>The mode an empty <see cref="Mode"/> stands for in an environment.</summary>
+    public static StripeMode DefaultMode(bool isDevelopment, string? secretKey) =>
+        isDevelopment && string.IsNullOrWhiteSpace(secretKey) ? StripeMode.Emulator : StripeMode.Live;
+}

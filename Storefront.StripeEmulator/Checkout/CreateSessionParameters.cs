@@ -1,0 +1,123 @@
+using Storefront.StripeEmulator.Api;
+using Storefront.StripeEmulator.State;
+
+namespace Storefront.StripeEmulator.Checkout;
+
+/// <summary>Reads <c>POST /v1/checkout/sessions</c> parameters into a new session, refusing what Stripe refuses.</summary>
+public static class CreateSessionParameters
+{
+    private static readonly TimeSpan MinimumLifetime = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan MaximumLifetime = TimeSpan.FromHours(24);
+
+    public static CheckoutSession Read(FormParameters form, long now, string emulatorBaseUrl)
+    {
+        var mode = form.Required("mode");
+        if (mode != "payment")
+        {
+            throw StripeApiException.Invalid("mode", $"The Stripe emulator supports only mode=payment, not '{mode}'.");
+        }
+
+        var lineItems = ReadLineItems(form, now);
+        var successUrl = AbsoluteUrl(form, "success_url", required: true)!;
+        var cancelUrl = AbsoluteUrl(form, "cancel_url", required: false);
+        var expiresAt = ReadExpiresAt(form, now);
+        foreach (var type in form.List("payment_method_types").Where(t => t is not ("card" or "sepa_debit")))
+        {
+            throw StripeApiException.Invalid("payment_method_types", $"The emulator supports card and sepa_debit, not '{type}'.");
+        }
+
+        var id = Ids.New("cs_test", 58);
+        var session = new CheckoutSession
+        {
+            Id = id,
+            Created = now,
+            ExpiresAt = expiresAt,
+            Currency = lineItems[0].Currency,
+            LineItems = lineItems,
+            Metadata = form.Map("metadata"),
+            PaymentIntentMetadata = form.Map("payment_intent_data[metadata]"),
+            ClientReferenceId = form.String("client_reference_id"),
+            CustomerEmail = form.String("customer_email"),
+            SuccessUrl = successUrl.Replace("{CHECKOUT_SESSION_ID}", id, StringComparison.Ordinal),
+            CancelUrl = cancelUrl,
+            Url = $"{emulatorBaseUrl}/c/pay/{id}",
+        };
+        return session;
+    }
+
+    private static List<CheckoutLineItem> ReadLineItems(FormParameters form, long now)
+    {
+        var count = form.Count("line_items");
+        if (count == 0)
+        {
+            throw StripeApiException.Missing("line_items");
+        }
+
+        var items = new List<CheckoutLineItem>();
+        for (var i = 0; i < count; i++)
+        {
+            var prefix = $"line_items[{i}]";
+            if (form.String($"{prefix}[price]") is { } priceId)
+            {
+                throw StripeApiException.NoSuch("price", priceId, $"{prefix}[price]");
+            }
+
+            var price = $"{prefix}[price_data]";
+            var product = $"{price}[product_data]";
+            var currency = form.Required($"{price}[currency]").ToLowerInvariant();
+            var unitAmount = form.Long($"{price}[unit_amount]") ?? throw StripeApiException.Missing($"{price}[unit_amount]");
+            var quantity = form.Long($"{prefix}[quantity]") ?? throw StripeApiException.Missing($"{prefix}[quantity]");
+            if (quantity < 1)
+            {
+                throw StripeApiException.Invalid($"{prefix}[quantity]", "Quantity must be at least 1.");
+            }
+
+            if (items.Count > 0 && items[0].Currency != currency)
+            {
+                throw StripeApiException.Invalid($"{price}[currency]", "All line items must use the same currency.");
+            }
+
+            form.Map($"{product}[metadata]");
+            items.Add(new CheckoutLineItem(
+                Ids.New("li"), Ids.New("price"), Ids.New("prod"), form.Required($"{product}[name]"),
+                form.String($"{product}[description]"), form.List($"{product}[images]"),
+                unitAmount, currency, quantity, now));
+        }
+
+        return items;
+    }
+
+    private static string? AbsoluteUrl(FormParameters form, string key, bool required)
+    {
+        var url = required ? form.Required(key) : form.String(key);
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            throw StripeApiException.Invalid(key, "Not a valid URL", "url_invalid");
+        }
+
+        return url;
+    }
+
+    private static long ReadExpiresAt(FormParameters form, long now)
+    {
+        var expiresAt = form.Long("expires_at");
+        if (expiresAt is null)
+        {
+            return now + (long)MaximumLifetime.TotalSeconds;
+        }
+
+        if (expiresAt < now + (long)MinimumLifetime.TotalSeconds)
+        {
+            throw StripeApiException.Invalid("expires_at",
+                "The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.");
+        }
+
+        if (expiresAt > now + (long)MaximumLifetime.TotalSeconds)
+        {
+            throw StripeApiException.Invalid("expires_at",
+                "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.");
+        }
+
+        return expiresAt.Value;
+    }
+}

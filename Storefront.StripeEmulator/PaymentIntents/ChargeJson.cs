@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace Storefront.StripeEmulator.PaymentIntents;
+
+public static class ChargeJson
+{
+    public static JsonObject Write(Charge charge) => new()
+    {
+        ["id"] = charge.Id,
+        ["object"] = "charge",
+        ["amount"] = charge.Amount,
+        ["amount_captured"] = charge.Amount,
+        ["amount_refunded"] = charge.AmountRefunded,
+        ["balance_transaction"] = null,
+        ["billing_details"] = new JsonObject
+        {
+            ["address"] = null, ["email"] = charge.BillingEmail, ["name"] = null, ["phone"] = null,
+        },
+        ["captured"] = true,
+        ["created"] = charge.Created,
+        ["currency"] = charge.Currency,
+        ["customer"] = null,
+        ["description"] = null,
+        ["disputed"] = false,
+        ["failure_code"] = null,
+        ["failure_message"] = null,
+        ["livemode"] = false,
+        ["metadata"] = new JsonObject(),
+        ["outcome"] = new JsonObject
+        {
+            ["network_status"] = "approved_by_network",
+            ["reason"] = null,
+            ["risk_level"] = "normal",
+            ["seller_message"] = "Payment complete.",
+            ["type"] = "authorized",
+        },
+        ["paid"] = true,
+        ["payment_intent"] = charge.PaymentIntentId,
+        ["payment_method"] = charge.PaymentMethodId,
+        ["receipt_email"] = charge.BillingEmail,
+        ["refunded"] = charge.Refunded,
+        ["status"] = "succeeded",
+    };
+}

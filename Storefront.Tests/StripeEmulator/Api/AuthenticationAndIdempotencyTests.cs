@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Storefront.Tests.StripeEmulator.Infrastructure;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Storefront.Tests.StripeEmulator.Api;
+
+public sealed class AuthenticationAndIdempotencyTests : IAsyncLifetime
+{
+    private EmulatorServer _emulator = null!;
+    private IStripeClient _stripe = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await EmulatorServer.StartAsync();
+        _stripe = _emulator.NewStripeClient();
+    }
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Theory]
+    [InlineData("sk_live_123456789")]
+    [InlineData("rk_test_123456789")]
+    [InlineData("pk_test_123456789")]
+    public async Task Only_test_secret_keys_are_accepted(string key)
+    {
+        var error = await Assert.ThrowsAsync<StripeException>(
+            () => CheckoutSamples.CreateAsync(_emulator.NewStripeClient(key)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, error.HttpStatusCode);
+        Assert.Equal("invalid_request_error", error.StripeError.Type);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_key_is_unauthorized()
+    {
+        using var response = await _emulator.Http.GetAsync("/v1/checkout/sessions/cs_test_x");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("You did not provide an API key", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_same_key_with_the_same_parameters_replays_the_first_response()
+    {
+        var request = new RequestOptions { IdempotencyKey = "order-42-attempt-1" };
+        var sessions = new SessionService(_stripe);
+
+        var first = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+        var second = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal("true", second.StripeResponse.Headers.GetValues("Idempotent-Replayed").Single());
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_with_one_key_create_one_session()
+    {
+        var request = new RequestOptions { IdempotencyKey = "order-42-concurrent" };
+        var sessions = new SessionService(_stripe);
+
+        var all = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => sessions.CreateAsync(CheckoutSamples.Options(), request)));
+
+        Assert.Single(all.Select(s => s.Id).Distinct());
+    }
+
+    [Fact]
+    public async Task The_same_key_with_other_parameters_is_an_idempotency_error()
+    {
+        var request = new RequestOptions { IdempotencyKey = "order-43-attempt-1" };
+        var sessions = new SessionService(_stripe);
+        await sessions.CreateAsync(CheckoutSamples.Options(), request);
+        var other = CheckoutSamples.Options();
+        other.ClientReferenceId = "ord_43";
+
+        var error = await Assert.ThrowsAsync<StripeException>(() => sessions.CreateAsync(other, request));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
+        Assert.Equal("idempotency_error", error.StripeError.Type);
+    }
+
+    [Fact]
+    public async Task A_refused_request_is_not_saved_under_its_key()
+    {
+        var request = new RequestOptions { IdempotencyKey = "order-44-attempt-1" };
+        var sessions = new SessionService(_stripe);
+        var invalid = CheckoutSamples.Options();
+        invalid.LineItems = null;
+        await Assert.ThrowsAsync<StripeException>(() => sessions.CreateAsync(invalid, request));
+
+        var session = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+
+        Assert.Equal("open", session.Status);
+    }
+
+    [Fact]
+    public async Task An_unknown_url_answers_like_stripe()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/customers/cus_1");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", EmulatorServer.ApiKey);
+
+        using var response = await _emulator.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Unrecognized request URL", await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text.Json.Nodes;
+using Storefront.StripeEmulator.Checkout;
+using Storefront.Tests.StripeEmulator.Infrastructure;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Storefront.Tests.StripeEmulator.Webhooks;
+
+public sealed class WebhookDeliveryTests : IAsyncLifetime
+{
+    private const string Secret = "whsec_delivery_tests";
+
+    private WebhookReceiver _receiver = null!;
+    private EmulatorServer _emulator = null!;
+    private IStripeClient _stripe = null!;
+
+    public async Task InitializeAsync()
+    {
+        _receiver = await WebhookReceiver.StartAsync();
+        _emulator = await EmulatorServer.StartAsync(o =>
+            o.WebhookEndpoints.Add(new() { Url = _receiver.Url.ToString(), Secret = Secret }));
+        _stripe = _emulator.NewStripeClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _emulator.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_failing_endpoint_is_retried_until_it_answers_2xx_and_every_attempt_is_recorded()
+    {
+        _receiver.FailNext(2);
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        await new SessionService(_stripe).ExpireAsync(session.Id);
+
+        var received = await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        var eventId = received.First(r => r.ObjectId == session.Id).EventId;
+        var attempts = await _emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
+
+        Assert.Equal([500, 500, 200], received.Where(r => r.EventId == eventId).Select(r => r.AnsweredStatus));
+        Assert.Equal([1, 2, 3], attempts.Select(a => (int)a!["attempt"]!));
+        Assert.Equal([500, 500, 200], attempts.Select(a => (int)a!["status_code"]!));
+        Assert.Equal([false, false, true], attempts.Select(a => (bool)a!["succeeded"]!));
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_does_not_answer_in_time_is_retried()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var emulator = await EmulatorServer.StartAsync(o =>
+        {
+            o.WebhookTimeout = TimeSpan.FromMilliseconds(300);
+            o.WebhookEndpoints.Add(new() { Url = receiver.Url.ToString(), Secret = Secret });
+        });
+        receiver.HangNext(1);
+        var session = await CheckoutSamples.CreateAsync(emulator.NewStripeClient());
+        await new SessionService(emulator.NewStripeClient()).ExpireAsync(session.Id);
+
+        await receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        var attempts = await Wait.UntilAsync(async () =>
+        {
+            var all = await emulator.ControlGetAsync("/_emulator/webhooks/attempts");
+            return all.Count == 2 ? all : null;
+        });
+
+        Assert.StartsWith("Timed out", (string)attempts[0]!["error"]!);
+        Assert.True((bool)attempts[1]!["succeeded"]!);
+    }
+
+    [Fact]
+    public async Task Delivery_gives_up_after_the_configured_attempts()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var emulator = await EmulatorServer.StartAsync(o =>
+        {
+            o.WebhookMaxAttempts = 3;
+            o.WebhookEndpoints.Add(new() { Url = receiver.Url.ToString(), Secret = Secret });
+        });
+        receiver.FailNext(10);
+        var session = await CheckoutSamples.CreateAsync(emulator.NewStripeClient());
+        await new SessionService(emulator.NewStripeClient()).ExpireAsync(session.Id);
+
+        await receiver.WaitForAsync(all => all.Count == 3);
+        var redelivered = await emulator.ControlPostAsync($"/_emulator/events/{receiver.Received[0].EventId}/deliver");
+
+        Assert.All(receiver.Received.Take(3), r => Assert.Equal(500, r.AnsweredStatus));
+        Assert.Equal(4, receiver.Received.Count);
+        Assert.Equal("manual", (string)redelivered[0]!["trigger"]!);
+    }
+
+    [Fact]
+    public async Task A_successful_payment_sends_payment_intent_succeeded_then_checkout_session_completed()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
+
+        var received = await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
+        var paid = await new SessionService(_stripe).GetAsync(session.Id);
+
+        Assert.Equal(
+            ["payment_intent.succeeded", "checkout.session.completed"],
+            received.Where(r => r.ObjectId == session.Id || r.ObjectId == paid.PaymentIntentId).Select(r => r.Type));
+    }
+
+    [Fact]
+    public async Task A_declined_card_sends_payment_intent_payment_failed()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.DeclinedCard)).Dispose();
+        var intentId = (await new SessionService(_stripe).GetAsync(session.Id)).PaymentIntentId;
+
+        var received = await _receiver.WaitForEventAsync("payment_intent.payment_failed", intentId);
+
+        var failed = EventUtility.ConstructEvent(received.Last(r => r.ObjectId == intentId).Body,
+            received.Last(r => r.ObjectId == intentId).Signature, Secret);
+        Assert.Equal("card_declined", Assert.IsType<PaymentIntent>(failed.Data.Object).LastPaymentError.Code);
+    }
+
+    [Fact]
+    public async Task A_refund_sends_charge_refunded()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
+        var paid = await new SessionService(_stripe).GetAsync(session.Id);
+        var refund = await new RefundService(_stripe).CreateAsync(
+            new RefundCreateOptions { PaymentIntent = paid.PaymentIntentId, Amount = 500 });
+
+        var received = await _receiver.WaitForEventAsync("charge.refunded", refund.ChargeId);
+
+        var charge = Assert.IsType<Charge>(EventUtility.ConstructEvent(
+            received[^1].Body, received[^1].Signature, Secret).Data.Object);
+        Assert.Equal(500, charge.AmountRefunded);
+        Assert.False(charge.Refunded);
+    }
+
+    [Fact]
+    public async Task A_session_left_past_expires_at_sends_checkout_session_expired()
+    {
+        var options = CheckoutSamples.Options();
+        options.ExpiresAt = _emulator.Time.GetUtcNow().AddMinutes(45).UtcDateTime;
+        var session = await CheckoutSamples.CreateAsync(_stripe, options);
+
+        _emulator.Time.Advance(TimeSpan.FromMinutes(46));
+
+        await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+    }
+
+    [Theory]
+    [InlineData(TestPaymentMethods.SettlingIban, "checkout.session.async_payment_succeeded", "paid")]
+    [InlineData(TestPaymentMethods.FailingIban, "checkout.session.async_payment_failed", "unpaid")]
+    public async Task A_bank_debit_completes_unpaid_and_settles_later(string iban, string settledEvent, string finalStatus)
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayByBankDebitAsync(session, iban)).Dispose();
+        await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
+        var completed = await new SessionService(_stripe).GetAsync(session.Id);
+
+        _emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        await _receiver.WaitForEventAsync(settledEvent, session.Id);
+        var settled = await new SessionService(_stripe).GetAsync(session.Id);
+
+        Assert.Equal("complete", completed.Status);
+        Assert.Equal("unpaid", completed.PaymentStatus);
+        Assert.Equal(finalStatus, settled.PaymentStatus);
+    }
+
+    [Fact]
+    public async Task An_event_can_be_delivered_twice_at_once()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        await new SessionService(_stripe).ExpireAsync(session.Id);
+        var first = await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        var eventId = first.Single(r => r.ObjectId == session.Id).EventId;
+
+        var attempts = await _emulator.ControlPostAsync($"/_emulator/events/{eventId}/deliver?count=2&concurrent=true");
+        var all = await _receiver.WaitForAsync(r => r.Count(w => w.EventId == eventId) == 3);
+
+        Assert.Equal(2, attempts.AsArray().Count);
+        Assert.All(attempts.AsArray(), a => Assert.True((bool)a!["succeeded"]!));
+        Assert.Single(all.Where(w => w.EventId == eventId).Select(w => w.Body).Distinct());
+    }
+
+    [Fact]
+    public async Task Held_deliveries_are_released_in_the_chosen_order()
+    {
+        await _emulator.ControlPostAsync("/_emulator/webhooks/hold");
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
+        var held = (await _emulator.ControlGetAsync("/_emulator/webhooks/held")).Select(Describe).ToList();
+        Assert.Equal(["payment_intent.succeeded", "checkout.session.completed"], held.Select(h => h.Type));
+
+        await _emulator.ControlPostAsync($"/_emulator/webhooks/release?event={held[1].Id}&event={held[0].Id}");
+        var received = await _receiver.WaitForAsync(r => r.Count == 2);
+        await _emulator.ControlPostAsync("/_emulator/webhooks/resume");
+
+        Assert.Equal(["checkout.session.completed", "payment_intent.succeeded"], received.Select(r => r.Type));
+        Assert.Empty(await _emulator.ControlGetAsync("/_emulator/webhooks/held"));
+    }
+
+    [Fact]
+    public async Task The_control_api_expires_a_session_now()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+
+        var expired = await _emulator.ControlPostAsync($"/_emulator/checkout/sessions/{session.Id}/expire");
+
+        Assert.Equal("expired", (string)expired["status"]!);
+        await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+    }
+
+    private static (string Id, string Type) Describe(JsonNode? held) =>
+        ((string)held!["event_id"]!, (string)held["event_type"]!);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using Storefront.Core.Payments;
+using Storefront.StripeEmulator.Hosting;
+using Stripe;
+
+namespace Storefront.Web.Payments;
+
+/// <summary>
+/// Stripe for the store: options, the store's <see cref="IStripeClient"/>, and, when <c>Stripe:Mode</c> is
+/// <c>Emulator</c>, the Stripe emulator mounted at <see cref="EmulatorPrefix"/> so that one <c>dotnet run</c> is the
+/// whole shop. The emulator is never registered in Production.
+/// </summary>
+public static class StripePaymentsHostingExtensions
+{
+    public const string EmulatorPrefix = "/stripe-emulator";
+
+    /// <summary>Where the mounted emulator delivers webhooks: the store's own endpoint.</summary>
+    public const string WebhookPath = StripeWebhookEndpoint.Path;
+
+    public static WebApplicationBuilder AddStripePayments(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddStripeOptions(builder.Configuration);
+        services.AddHttpClient(StoreStripeClient.HttpClientName);
+        services.AddSingleton<IStripeClient, StoreStripeClient>();
+
+        if (!builder.Environment.IsProduction())
+        {
+            services.AddStripeEmulator();
+            services.AddOptions<StripeEmulatorOptions>()
+                .Bind(builder.Configuration.GetSection(StripeEmulatorOptions.Section))
+                .Configure<IOptions<StripeOptions>>((emulator, stripe) => emulator.WebhookEndpoints.Add(
+                    new WebhookEndpointOptions { Url = WebhookPath, Secret = stripe.Value.WebhookSecret ?? "" }));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapStripePayments(this WebApplication app)
+    {
+        if (!app.Environment.IsProduction() &&
+            app.Services.GetRequiredService<IOptions<StripeOptions>>().Value.ParsedMode == StripeMode.Emulator)
+        {
+            app.MapStripeEmulator(EmulatorPrefix);
+        }
+
+        return app;
+    }
+}
