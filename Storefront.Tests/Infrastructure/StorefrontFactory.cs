@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Storefront.Tests.Infrastructure;
 
@@ -7,7 +8,8 @@ namespace Storefront.Tests.Infrastructure;
 /// The real Storefront.Web app, in Development, on a test database. With <see cref="StartOnKestrel"/> it listens
 /// on a loopback port so that Chromium can reach it; otherwise requests go through the in-memory test server.
 /// </summary>
-public sealed class StorefrontFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class StorefrontFactory(
+    TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Starts the app on Kestrel at a free loopback port and returns its base address.</summary>
@@ -24,6 +26,11 @@ public sealed class StorefrontFactory(TestDatabase database, IReadOnlyDictionary
         foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 }

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+
+namespace Storefront.Tests.Infrastructure;
+
+/// <summary>
+/// Sits in front of the store's Stripe HttpClient and fails the first requests to Checkout Sessions the way a
+/// real network or Stripe can (no connection, 429), then lets them through to the emulator. It records the
+/// Idempotency-Key of every try, so a test can see that retries reuse it.
+/// </summary>
+public sealed class FlakyStripeHandler(int failures, Func<HttpResponseMessage?> failure) : DelegatingHandler
+{
+    private int _failuresLeft = failures;
+
+    public ConcurrentQueue<string> IdempotencyKeys { get; } = new();
+
+    public static FlakyStripeHandler RateLimited(int times) => new(times, () => new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+    {
+        Content = new StringContent(
+            """{"error":{"type":"invalid_request_error","code":"rate_limit","message":"Too many requests."}}""",
+            Encoding.UTF8, "application/json"),
+    });
+
+    public static FlakyStripeHandler Unreachable(int times) => new(times, () => null);
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/v1/checkout/sessions", StringComparison.Ordinal))
+        {
+            IdempotencyKeys.Enqueue(request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : "");
+            if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+            {
+                return failure() is { } response
+                    ? Task.FromResult(response)
+                    : throw new HttpRequestException("Connection refused (simulated).");
+            }
+        }
+
+        return base.SendAsync(request, cancellationToken);
+    }
+}
