@@ -15,7 +15,7 @@ public static class HostedCheckoutPage
         foreach (var item in session.LineItems)
         {
             lines.Append($"""
-                <tr><td>{e.Encode(item.Name)}<div class="detail">Qty {item.Quantity} × {e.Encode(MoneyFormatter.Format(item.UnitAmount, item.Currency))}</div></td>
+                <tr><td>{e.Encode(item.Name)}{Description(item, e)}<div class="detail">Qty {item.Quantity} × {e.Encode(MoneyFormatter.Format(item.UnitAmount, item.Currency))}</div></td>
                 <td class="amount">{e.Encode(MoneyFormatter.Format(item.AmountTotal, item.Currency))}</td></tr>
                 """);
         }
@@ -61,4 +61,7 @@ public static class HostedCheckoutPage
             """;
         return PageLayout.Render($"Pay {total}", body);
     }
+
+    private static string Description(CheckoutLineItem item, HtmlEncoder e) =>
+        item.Description is null ? "" : $"<div class=\"detail\">{e.Encode(item.Description)}</div>";
 }
