@@ -37,7 +37,12 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         var received = await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
         var eventId = received.First(r => r.ObjectId == session.Id).EventId;
-        var attempts = await _emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
+        // The receiver sees the last attempt before the emulator has its answer, so wait for the record too.
+        var attempts = await Wait.UntilAsync(async () =>
+        {
+            var recorded = await _emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
+            return recorded.Count == 3 ? recorded : null;
+        });
 
         Assert.Equal([500, 500, 200], received.Where(r => r.EventId == eventId).Select(r => r.AnsweredStatus));
         Assert.Equal([1, 2, 3], attempts.Select(a => (int)a!["attempt"]!));
