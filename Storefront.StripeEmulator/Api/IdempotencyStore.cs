@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 
 namespace Storefront.StripeEmulator.Api;
 
@@ -17,7 +18,7 @@ public sealed class IdempotencyStore
         await entry.Gate.WaitAsync();
         try
         {
-            if (entry.Response is not null)
+            if (entry.Response is { } saved)
             {
                 if (entry.Fingerprint != fingerprint)
                 {
@@ -27,7 +28,7 @@ public sealed class IdempotencyStore
                         $"Try using a key other than '{idempotencyKey}' if you meant to execute a different request.");
                 }
 
-                return (entry.Response, true);
+                return (new ApiResponse(saved.StatusCode, JsonNode.Parse(saved.Json)!.AsObject()), true);
             }
 
             var response = execute();
@@ -36,7 +37,7 @@ public sealed class IdempotencyStore
             if (response.StatusCode is < 400 or 402)
             {
                 entry.Fingerprint = fingerprint;
-                entry.Response = response;
+                entry.Response = (response.StatusCode, response.Body.ToJsonString());
             }
 
             return (response, false);
@@ -53,6 +54,7 @@ public sealed class IdempotencyStore
 
         public string? Fingerprint { get; set; }
 
-        public ApiResponse? Response { get; set; }
+        /// <summary>Kept as text, so that each replay writes its own copy and none shares a JSON tree across threads.</summary>
+        public (int StatusCode, string Json)? Response { get; set; }
     }
 }
