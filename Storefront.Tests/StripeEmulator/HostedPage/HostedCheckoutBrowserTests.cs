@@ -65,12 +65,15 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
 
         await page.GetByLabel("Email").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("Card", new() { Exact = true })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("Card number")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("4242424242424242");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("12 / 34");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("123");
+        await Assertions.Expect(page.GetByLabel("CVC")).ToHaveValueAsync("123");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(new Regex(Regex.Escape($"/shop/success?session_id={session.Id}")));
