@@ -5,10 +5,13 @@ namespace Storefront.StripeEmulator.Api;
 
 /// <summary>
 /// Stripe's <c>Idempotency-Key</c>: a key replays the first response while the parameters match and is refused
-/// when they do not. One gate per key, so that concurrent retries of one request run it once.
+/// when they do not. One gate per key, so that concurrent retries of one request run it once. As on Stripe, a key
+/// is forgotten 24 hours after its first use.
 /// </summary>
-public sealed class IdempotencyStore
+public sealed class IdempotencyStore(TimeProvider time)
 {
+    private static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(24);
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public async Task<(ApiResponse Response, bool Replayed)> RunAsync(
@@ -18,6 +21,11 @@ public sealed class IdempotencyStore
         await entry.Gate.WaitAsync();
         try
         {
+            if (entry.SavedAt + KeyLifetime <= time.GetUtcNow())
+            {
+                entry.Response = null;
+            }
+
             if (entry.Response is { } saved)
             {
                 if (entry.Fingerprint != fingerprint)
@@ -38,6 +46,7 @@ public sealed class IdempotencyStore
             {
                 entry.Fingerprint = fingerprint;
                 entry.Response = (response.StatusCode, response.Body.ToJsonString());
+                entry.SavedAt = time.GetUtcNow();
             }
 
             return (response, false);
@@ -53,6 +62,8 @@ public sealed class IdempotencyStore
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public string? Fingerprint { get; set; }
+
+        public DateTimeOffset SavedAt { get; set; }
 
         /// <summary>Kept as text, so that each replay writes its own copy and none shares a JSON tree across threads.</summary>
         public (int StatusCode, string Json)? Response { get; set; }

@@ -68,6 +68,20 @@ public sealed class AuthenticationAndIdempotencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_key_is_forgotten_after_24_hours()
+    {
+        var request = new RequestOptions { IdempotencyKey = "order-42-yesterday" };
+        var sessions = new SessionService(_stripe);
+        var first = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+
+        _emulator.Time.Advance(TimeSpan.FromHours(25));
+        var second = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal("open", second.Status);
+    }
+
+    [Fact]
     public async Task Concurrent_requests_with_one_key_create_one_session()
     {
         var request = new RequestOptions { IdempotencyKey = "order-42-concurrent" };
