@@ -24,8 +24,8 @@ public static class ControlEndpoints
         var control = routes.MapGroup("/_emulator");
         control.MapGet("/events", (EmulatorStore store, string? type) => Json(ListEvents(store, type)));
         control.MapPost("/events/{id}/deliver", DeliverAsync);
-        control.MapPost("/trigger/{type}", (HttpContext context, EventTrigger trigger, EmulatorRoutes routes, string type) =>
-            Guard(() => Json(trigger.Trigger(type, routes.BaseUrl(context.Request))
+        control.MapPost("/trigger/{type}", (HttpContext context, EventTrigger trigger, EmulatorRoutes emulatorRoutes, string type) =>
+            Guard(() => Json(trigger.Trigger(type, emulatorRoutes.BaseUrl(context.Request))
                 .Select(e => new { e.Id, e.Type, e.Created, e.ObjectId }).ToList())));
         control.MapGet("/webhooks/attempts", (DeliveryLog log, string? @event) => Json(log.For(@event)));
         control.MapPost("/webhooks/hold", (WebhookDispatcher dispatcher) =>
