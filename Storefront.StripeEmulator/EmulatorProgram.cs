@@ -11,6 +11,14 @@ public static class EmulatorProgram
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // Not appsettings.json: Storefront.Web references this project, and two appsettings.json cannot be
+        // published side by side. Environment variables and the command line are added again so they still win.
+        builder.Configuration
+            .AddJsonFile("emulatorsettings.json", optional: true)
+            .AddJsonFile($"emulatorsettings.{builder.Environment.EnvironmentName}.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
         builder.Services.Configure<StripeEmulatorOptions>(builder.Configuration.GetSection(StripeEmulatorOptions.Section));
         builder.Services.AddStripeEmulator();
 

@@ -1,6 +1,7 @@
 using System.Net.Mime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.StripeEmulator.Checkout;
 using Storefront.StripeEmulator.Hosting;
@@ -56,6 +57,13 @@ public static class ApiEndpoint
                 catch (StripeApiException error)
                 {
                     return ApiResponse.Error(error);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Stripe answers its own failures with an api_error body, never the host's error page.
+                    services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiEndpoint))
+                        .LogError(exception, "The Stripe emulator failed on {Path}", context.Request.Path);
+                    return ApiResponse.Error(new StripeApiException(500, "api_error", null, "The Stripe emulator failed; see its log."));
                 }
             }
 

@@ -1,6 +1,9 @@
 namespace Storefront.StripeEmulator.Api;
 
-/// <summary>Stripe's Bearer authentication, test keys only: the emulator must never look like it took a live key.</summary>
+/// <summary>
+/// Stripe's authentication, test keys only: the emulator must never look like it took a live key. Bearer is what
+/// Stripe.net sends; Basic with the key as user name is what Stripe's curl examples use.
+/// </summary>
 public static class ApiKeyCheck
 {
     public const string TestKeyPrefix = "sk_test_";
@@ -9,7 +12,18 @@ public static class ApiKeyCheck
     public static string Authenticate(string? authorization)
     {
         const string bearer = "Bearer ";
-        if (string.IsNullOrWhiteSpace(authorization) || !authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
+        const string basic = "Basic ";
+        string? key = null;
+        if (authorization?.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            key = authorization[bearer.Length..].Trim();
+        }
+        else if (authorization?.StartsWith(basic, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            key = DecodeBasicUser(authorization[basic.Length..].Trim());
+        }
+
+        if (string.IsNullOrEmpty(key))
         {
             throw new StripeApiException(
                 401, "invalid_request_error", null,
@@ -17,7 +31,6 @@ public static class ApiKeyCheck
                 "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
         }
 
-        var key = authorization[bearer.Length..].Trim();
         if (!key.StartsWith(TestKeyPrefix, StringComparison.Ordinal) || key.Length == TestKeyPrefix.Length)
         {
             throw new StripeApiException(
@@ -26,6 +39,14 @@ public static class ApiKeyCheck
         }
 
         return key;
+    }
+
+    private static string? DecodeBasicUser(string credentials)
+    {
+        var buffer = new byte[credentials.Length];
+        return Convert.TryFromBase64String(credentials, buffer, out var length)
+            ? System.Text.Encoding.UTF8.GetString(buffer, 0, length).Split(':')[0]
+            : null;
     }
 
     private static string Redact(string key) => key.Length <= 8 ? "****" : $"{key[..8]}****{key[^4..]}";

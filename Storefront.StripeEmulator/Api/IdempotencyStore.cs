@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 
 namespace Storefront.StripeEmulator.Api;
 
 /// <summary>
 /// Stripe's <c>Idempotency-Key</c>: a key replays the first response while the parameters match and is refused
-/// when they do not. One gate per key, so that concurrent retries of one request run it once.
+/// when they do not. One gate per key, so that concurrent retries of one request run it once. As on Stripe, a key
+/// is forgotten 24 hours after its first use.
 /// </summary>
-public sealed class IdempotencyStore
+public sealed class IdempotencyStore(TimeProvider time)
 {
+    private static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(24);
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public async Task<(ApiResponse Response, bool Replayed)> RunAsync(
@@ -17,7 +21,12 @@ public sealed class IdempotencyStore
         await entry.Gate.WaitAsync();
         try
         {
-            if (entry.Response is not null)
+            if (entry.SavedAt + KeyLifetime <= time.GetUtcNow())
+            {
+                entry.Response = null;
+            }
+
+            if (entry.Response is { } saved)
             {
                 if (entry.Fingerprint != fingerprint)
                 {
@@ -27,7 +36,7 @@ public sealed class IdempotencyStore
                         $"Try using a key other than '{idempotencyKey}' if you meant to execute a different request.");
                 }
 
-                return (entry.Response, true);
+                return (new ApiResponse(saved.StatusCode, JsonNode.Parse(saved.Json)!.AsObject()), true);
             }
 
             var response = execute();
@@ -36,7 +45,8 @@ public sealed class IdempotencyStore
             if (response.StatusCode is < 400 or 402)
             {
                 entry.Fingerprint = fingerprint;
-                entry.Response = response;
+                entry.Response = (response.StatusCode, response.Body.ToJsonString());
+                entry.SavedAt = time.GetUtcNow();
             }
 
             return (response, false);
@@ -53,6 +63,9 @@ public sealed class IdempotencyStore
 
         public string? Fingerprint { get; set; }
 
-        public ApiResponse? Response { get; set; }
+        public DateTimeOffset SavedAt { get; set; }
+
+        /// <summary>Kept as text, so that each replay writes its own copy and none shares a JSON tree across threads.</summary>
+        public (int StatusCode, string Json)? Response { get; set; }
     }
 }

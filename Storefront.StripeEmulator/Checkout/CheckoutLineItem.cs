@@ -7,7 +7,6 @@ public sealed record CheckoutLineItem(
     string ProductId,
     string Name,
     string? Description,
-    IReadOnlyList<string> Images,
     long UnitAmount,
     string Currency,
     long Quantity,

@@ -77,11 +77,12 @@ public static class CreateSessionParameters
                 throw StripeApiException.Invalid($"{price}[currency]", "All line items must use the same currency.");
             }
 
+            // Accepted as Stripe accepts them; the emulator has no product pages to show them on.
             form.Map($"{product}[metadata]");
+            form.List($"{product}[images]");
             items.Add(new CheckoutLineItem(
                 Ids.New("li"), Ids.New("price"), Ids.New("prod"), form.Required($"{product}[name]"),
-                form.String($"{product}[description]"), form.List($"{product}[images]"),
-                unitAmount, currency, quantity, now));
+                form.String($"{product}[description]"), unitAmount, currency, quantity, now));
         }
 
         return items;

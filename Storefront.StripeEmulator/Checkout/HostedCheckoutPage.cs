@@ -15,7 +15,7 @@ public static class HostedCheckoutPage
         foreach (var item in session.LineItems)
         {
             lines.Append($"""
-                <tr><td>{e.Encode(item.Name)}<div class="detail">Qty {item.Quantity} × {e.Encode(MoneyFormatter.Format(item.UnitAmount, item.Currency))}</div></td>
+                <tr><td>{e.Encode(item.Name)}{Description(item, e)}<div class="detail">Qty {item.Quantity} × {e.Encode(MoneyFormatter.Format(item.UnitAmount, item.Currency))}</div></td>
                 <td class="amount">{e.Encode(MoneyFormatter.Format(item.AmountTotal, item.Currency))}</td></tr>
                 """);
         }
@@ -40,16 +40,15 @@ public static class HostedCheckoutPage
             <fieldset>
             <legend>Payment method</legend>
             <label class="choice"><input type="radio" name="method" value="card"{(card ? " checked" : "")}> Card</label>
-            <div class="row">
-            <div><label for="cardNumber">Card number</label>
-            <input id="cardNumber" name="cardNumber" type="text" inputmode="numeric" autocomplete="cc-number" placeholder="4242 4242 4242 4242" value="{e.Encode(form.CardNumber)}"></div>
+            <label for="cardNumber">Card number</label>
+            <input id="cardNumber" name="cardNumber" type="text" inputmode="numeric" autocomplete="cc-number" placeholder="4242 4242 4242 4242" value="{e.Encode(form.CardNumber)}">
             <div class="row">
             <div><label for="cardExpiry">Expiry</label>
             <input id="cardExpiry" name="cardExpiry" type="text" autocomplete="cc-exp" placeholder="MM / YY" value="{e.Encode(form.CardExpiry)}"></div>
             <div><label for="cardCvc">CVC</label>
             <input id="cardCvc" name="cardCvc" type="text" inputmode="numeric" autocomplete="cc-csc" placeholder="123" value="{e.Encode(form.CardCvc)}"></div>
             </div>
-            </div>
+            <p class="hint">Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds.</p>
             <label class="choice"><input type="radio" name="method" value="sepa_debit"{(card ? "" : " checked")}> SEPA bank debit (settles later)</label>
             <label for="iban">IBAN</label>
             <input id="iban" name="iban" type="text" autocomplete="off" placeholder="DE89 3704 0044 0532 0130 00" value="{e.Encode(form.Iban)}">
@@ -62,4 +61,7 @@ public static class HostedCheckoutPage
             """;
         return PageLayout.Render($"Pay {total}", body);
     }
+
+    private static string Description(CheckoutLineItem item, HtmlEncoder e) =>
+        item.Description is null ? "" : $"<div class=\"detail\">{e.Encode(item.Description)}</div>";
 }

@@ -14,7 +14,8 @@ namespace Storefront.StripeEmulator.Control;
 
 /// <summary>
 /// The test-only control API under <c>/_emulator</c>, in the spirit of the Stripe CLI's trigger and resend:
-/// inspect events and delivery attempts, redeliver, hold and release deliveries, expire or settle a session now.
+/// trigger and inspect events and delivery attempts, redeliver, hold and release deliveries, expire or settle a
+/// session now.
 /// </summary>
 public static class ControlEndpoints
 {
@@ -23,6 +24,9 @@ public static class ControlEndpoints
         var control = routes.MapGroup("/_emulator");
         control.MapGet("/events", (EmulatorStore store, string? type) => Json(ListEvents(store, type)));
         control.MapPost("/events/{id}/deliver", DeliverAsync);
+        control.MapPost("/trigger/{type}", (HttpContext context, EventTrigger trigger, EmulatorRoutes emulatorRoutes, string type) =>
+            Guard(() => Json(trigger.Trigger(type, emulatorRoutes.BaseUrl(context.Request))
+                .Select(e => new { e.Id, e.Type, e.Created, e.ObjectId }).ToList())));
         control.MapGet("/webhooks/attempts", (DeliveryLog log, string? @event) => Json(log.For(@event)));
         control.MapPost("/webhooks/hold", (WebhookDispatcher dispatcher) =>
         {

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.StripeEmulator.Api;
 using Storefront.StripeEmulator.Checkout;
+using Storefront.StripeEmulator.Control;
 using Storefront.StripeEmulator.Events;
+using Storefront.StripeEmulator.Refunds;
 using Storefront.StripeEmulator.State;
 using Storefront.StripeEmulator.Webhooks;
 
@@ -34,6 +36,8 @@ public static class StripeEmulatorServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<CheckoutFlow>();
+        services.AddSingleton<RefundFlow>();
+        services.AddSingleton<EventTrigger>();
         services.AddHostedService<DueWorkSweeper>();
         return services;
     }

@@ -13,7 +13,7 @@ public static class PageLayout
         main { max-width: 56rem; margin: 2rem auto; padding: 0 1rem; display: grid; gap: 2rem; grid-template-columns: 1fr 1fr; }
         main.single { grid-template-columns: 1fr; max-width: 32rem; }
         @media (max-width: 44rem) { main { grid-template-columns: 1fr; } }
-        section { background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1.5rem; }
+        section { align-self: start; background: #fff; border: 1px solid var(--line); border-radius: .5rem; padding: 1.5rem; }
         h1 { font-size: 1.25rem; margin: 0 0 1rem; }
         .back { color: var(--muted); text-decoration: none; display: inline-block; margin-bottom: 1rem; }
         .back:hover, .back:focus { color: var(--ink); text-decoration: underline; }

@@ -37,6 +37,7 @@ public static class ChargeJson
         ["paid"] = true,
         ["payment_intent"] = charge.PaymentIntentId,
         ["payment_method"] = charge.PaymentMethodId,
+        ["payment_method_details"] = new JsonObject { ["type"] = charge.PaymentMethodType },
         ["receipt_email"] = charge.BillingEmail,
         ["refunded"] = charge.Refunded,
         ["status"] = "succeeded",

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.StripeEmulator.Api;
-using Storefront.StripeEmulator.Events;
-using Storefront.StripeEmulator.PaymentIntents;
 using Storefront.StripeEmulator.State;
 
 namespace Storefront.StripeEmulator.Refunds;
@@ -21,7 +19,6 @@ public static class RefundEndpoints
     private static ApiResponse Create(ApiRequest request)
     {
         var services = request.Http.RequestServices;
-        var store = services.GetRequiredService<EmulatorStore>();
         var form = request.Parameters;
         var paymentIntentId = form.String("payment_intent");
         var amount = form.Long("amount");
@@ -44,41 +41,8 @@ public static class RefundEndpoints
             throw StripeApiException.Invalid("amount", "Refund amount must be a positive integer.", "parameter_invalid_integer");
         }
 
-        lock (store.Sync)
-        {
-            if (!store.PaymentIntents.TryGetValue(paymentIntentId, out var intent))
-            {
-                throw StripeApiException.NoSuch("payment_intent", paymentIntentId, "payment_intent");
-            }
-
-            if (intent.LatestChargeId is not { } chargeId || intent.Status != "succeeded")
-            {
-                throw StripeApiException.Invalid("payment_intent",
-                    $"This PaymentIntent ({paymentIntentId}) does not have a successful charge to refund.");
-            }
-
-            var charge = store.Charges[chargeId];
-            var unrefunded = charge.Amount - charge.AmountRefunded;
-            if (unrefunded == 0)
-            {
-                throw new StripeApiException(400, "invalid_request_error", "charge_already_refunded",
-                    $"Charge {charge.Id} has already been refunded.");
-            }
-
-            var refundAmount = amount ?? unrefunded;
-            if (refundAmount > unrefunded)
-            {
-                throw new StripeApiException(400, "invalid_request_error", "amount_too_large",
-                    $"Refund amount ({refundAmount}) is greater than unrefunded amount on charge ({unrefunded}).", "amount");
-            }
-
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds();
-            var refund = new Refund(Ids.New("re"), refundAmount, charge.Currency, charge.Id, intent.Id, reason, metadata, now);
-            store.Refunds[refund.Id] = refund;
-            charge.AmountRefunded += refundAmount;
-            services.GetRequiredService<EventPublisher>().Publish("charge.refunded", ChargeJson.Write(charge));
-            return ApiResponse.Ok(RefundJson.Write(refund));
-        }
+        var refund = services.GetRequiredService<RefundFlow>().Create(paymentIntentId, amount, reason, metadata);
+        return ApiResponse.Ok(RefundJson.Write(refund));
     }
 
     private static ApiResponse Retrieve(ApiRequest request)

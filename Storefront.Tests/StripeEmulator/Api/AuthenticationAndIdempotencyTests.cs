@@ -42,6 +42,19 @@ public sealed class AuthenticationAndIdempotencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Basic_auth_with_the_key_as_user_name_works_as_in_stripes_curl_examples()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/checkout/sessions/cs_test_missing");
+        request.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(EmulatorServer.ApiKey + ":")));
+
+        using var response = await _emulator.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("resource_missing", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_same_key_with_the_same_parameters_replays_the_first_response()
     {
         var request = new RequestOptions { IdempotencyKey = "order-42-attempt-1" };
@@ -52,6 +65,20 @@ public sealed class AuthenticationAndIdempotencyTests : IAsyncLifetime
 
         Assert.Equal(first.Id, second.Id);
         Assert.Equal("true", second.StripeResponse.Headers.GetValues("Idempotent-Replayed").Single());
+    }
+
+    [Fact]
+    public async Task A_key_is_forgotten_after_24_hours()
+    {
+        var request = new RequestOptions { IdempotencyKey = "order-42-yesterday" };
+        var sessions = new SessionService(_stripe);
+        var first = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+
+        _emulator.Time.Advance(TimeSpan.FromHours(25));
+        var second = await sessions.CreateAsync(CheckoutSamples.Options(), request);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal("open", second.Status);
     }
 
     [Fact]

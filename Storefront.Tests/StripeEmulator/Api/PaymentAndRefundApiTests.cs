@@ -86,6 +86,36 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retried_refund_with_its_idempotency_key_refunds_once()
+    {
+        var session = await PaidSessionAsync();
+        var refunds = new RefundService(_stripe);
+        var options = new RefundCreateOptions { PaymentIntent = session.PaymentIntentId, Amount = 1000 };
+        var request = new RequestOptions { IdempotencyKey = $"refund-{session.Id}-1" };
+
+        var first = await refunds.CreateAsync(options, request);
+        var retried = await refunds.CreateAsync(options, request);
+        var charge = (await new PaymentIntentService(_stripe).GetAsync(session.PaymentIntentId)).LatestChargeId;
+        var next = await refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = session.PaymentIntentId });
+
+        Assert.Equal(first.Id, retried.Id);
+        Assert.Equal(charge, first.ChargeId);
+        Assert.Equal(3800, next.Amount);
+    }
+
+    [Fact]
+    public async Task Expanding_what_cannot_be_expanded_is_refused()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+
+        var error = await Assert.ThrowsAsync<StripeException>(() => new SessionService(_stripe).GetAsync(
+            session.Id, new SessionGetOptions { Expand = ["customer"] }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
+        Assert.Equal("expand", error.StripeError.Param);
+    }
+
+    [Fact]
     public async Task A_refund_can_be_fetched_by_id()
     {
         var session = await PaidSessionAsync();

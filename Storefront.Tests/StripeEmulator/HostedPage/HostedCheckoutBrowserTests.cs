@@ -57,6 +57,29 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     }
 
     [Fact]
+    public async Task The_page_can_be_paid_from_the_keyboard_alone()
+    {
+        var session = await CreateSessionAsync();
+        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        await page.GotoAsync(session.Url);
+
+        await page.GetByLabel("Email").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("Card", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("Card number")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("4242424242424242");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("12 / 34");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("123");
+        await Assertions.Expect(page.GetByLabel("CVC")).ToHaveValueAsync("123");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(new Regex(Regex.Escape($"/shop/success?session_id={session.Id}")));
+    }
+
+    [Fact]
     public async Task Back_goes_to_the_cancel_url()
     {
         var session = await CreateSessionAsync();

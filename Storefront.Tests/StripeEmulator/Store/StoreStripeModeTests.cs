@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Payments;
@@ -36,6 +38,25 @@ public sealed class StoreStripeModeTests : IAsyncLifetime
         Assert.StartsWith($"{baseUri.GetLeftPart(UriPartial.Authority)}/stripe-emulator/c/pay/cs_test_", session.Url);
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
         Assert.Equal("paid", (await new SessionService(stripe).GetAsync(session.Id)).PaymentStatus);
+    }
+
+    [Fact]
+    public async Task Without_kestrel_the_store_reaches_its_emulator_through_a_swapped_http_handler()
+    {
+        await using var app = new StorefrontFactory(_database, new Dictionary<string, string?>
+        {
+            ["Stripe:ApiBase"] = "http://localhost/stripe-emulator",
+        });
+        WebApplicationFactory<Program>? inMemory = null;
+        inMemory = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services
+            .AddHttpClient(StoreStripeClient.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => inMemory!.Server.CreateHandler())));
+        var stripe = inMemory.Services.GetRequiredService<IStripeClient>();
+
+        var session = await CheckoutSamples.CreateAsync(stripe);
+
+        Assert.StartsWith("http://localhost/stripe-emulator/c/pay/cs_test_", session.Url);
+        Assert.Equal("open", (await new SessionService(stripe).GetAsync(session.Id)).Status);
     }
 
     [Fact]

@@ -37,7 +37,12 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
         var received = await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
         var eventId = received.First(r => r.ObjectId == session.Id).EventId;
-        var attempts = await _emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
+        // The receiver sees the last attempt before the emulator has its answer, so wait for the record too.
+        var attempts = await Wait.UntilAsync(async () =>
+        {
+            var recorded = await _emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
+            return recorded.Count == 3 ? recorded : null;
+        });
 
         Assert.Equal([500, 500, 200], received.Where(r => r.EventId == eventId).Select(r => r.AnsweredStatus));
         Assert.Equal([1, 2, 3], attempts.Select(a => (int)a!["attempt"]!));
@@ -88,82 +93,6 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.All(receiver.Received.Take(3), r => Assert.Equal(500, r.AnsweredStatus));
         Assert.Equal(4, receiver.Received.Count);
         Assert.Equal("manual", (string)redelivered[0]!["trigger"]!);
-    }
-
-    [Fact]
-    public async Task A_successful_payment_sends_payment_intent_succeeded_then_checkout_session_completed()
-    {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
-
-        var received = await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
-        var paid = await new SessionService(_stripe).GetAsync(session.Id);
-
-        Assert.Equal(
-            ["payment_intent.succeeded", "checkout.session.completed"],
-            received.Where(r => r.ObjectId == session.Id || r.ObjectId == paid.PaymentIntentId).Select(r => r.Type));
-    }
-
-    [Fact]
-    public async Task A_declined_card_sends_payment_intent_payment_failed()
-    {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.DeclinedCard)).Dispose();
-        var intentId = (await new SessionService(_stripe).GetAsync(session.Id)).PaymentIntentId;
-
-        var received = await _receiver.WaitForEventAsync("payment_intent.payment_failed", intentId);
-
-        var failed = EventUtility.ConstructEvent(received.Last(r => r.ObjectId == intentId).Body,
-            received.Last(r => r.ObjectId == intentId).Signature, Secret);
-        Assert.Equal("card_declined", Assert.IsType<PaymentIntent>(failed.Data.Object).LastPaymentError.Code);
-    }
-
-    [Fact]
-    public async Task A_refund_sends_charge_refunded()
-    {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
-        var paid = await new SessionService(_stripe).GetAsync(session.Id);
-        var refund = await new RefundService(_stripe).CreateAsync(
-            new RefundCreateOptions { PaymentIntent = paid.PaymentIntentId, Amount = 500 });
-
-        var received = await _receiver.WaitForEventAsync("charge.refunded", refund.ChargeId);
-
-        var charge = Assert.IsType<Charge>(EventUtility.ConstructEvent(
-            received[^1].Body, received[^1].Signature, Secret).Data.Object);
-        Assert.Equal(500, charge.AmountRefunded);
-        Assert.False(charge.Refunded);
-    }
-
-    [Fact]
-    public async Task A_session_left_past_expires_at_sends_checkout_session_expired()
-    {
-        var options = CheckoutSamples.Options();
-        options.ExpiresAt = _emulator.Time.GetUtcNow().AddMinutes(45).UtcDateTime;
-        var session = await CheckoutSamples.CreateAsync(_stripe, options);
-
-        _emulator.Time.Advance(TimeSpan.FromMinutes(46));
-
-        await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
-    }
-
-    [Theory]
-    [InlineData(TestPaymentMethods.SettlingIban, "checkout.session.async_payment_succeeded", "paid")]
-    [InlineData(TestPaymentMethods.FailingIban, "checkout.session.async_payment_failed", "unpaid")]
-    public async Task A_bank_debit_completes_unpaid_and_settles_later(string iban, string settledEvent, string finalStatus)
-    {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        (await CheckoutSamples.PayByBankDebitAsync(session, iban)).Dispose();
-        await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
-        var completed = await new SessionService(_stripe).GetAsync(session.Id);
-
-        _emulator.Time.Advance(TimeSpan.FromMinutes(5));
-        await _receiver.WaitForEventAsync(settledEvent, session.Id);
-        var settled = await new SessionService(_stripe).GetAsync(session.Id);
-
-        Assert.Equal("complete", completed.Status);
-        Assert.Equal("unpaid", completed.PaymentStatus);
-        Assert.Equal(finalStatus, settled.PaymentStatus);
     }
 
     [Fact]

@@ -41,6 +41,8 @@ public sealed class WebhookSignatureTests : IAsyncLifetime
         var session = Assert.IsType<Session>(stripeEvent.Data.Object);
         Assert.Equal("paid", session.PaymentStatus);
         Assert.Equal("ord_42", session.Metadata["order_id"]);
+        Assert.Equal("ord_42", session.ClientReferenceId);
+        Assert.StartsWith("pi_", session.PaymentIntentId);
     }
 
     [Fact]

@@ -1,0 +1,106 @@
+using Storefront.StripeEmulator.Checkout;
+using Storefront.Tests.StripeEmulator.Infrastructure;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Storefront.Tests.StripeEmulator.Webhooks;
+
+/// <summary>The events each payment step raises, as the store's webhook endpoint receives them.</summary>
+public sealed class PaymentEventTests : IAsyncLifetime
+{
+    private const string Secret = "whsec_payment_event_tests";
+
+    private WebhookReceiver _receiver = null!;
+    private EmulatorServer _emulator = null!;
+    private IStripeClient _stripe = null!;
+
+    public async Task InitializeAsync()
+    {
+        _receiver = await WebhookReceiver.StartAsync();
+        _emulator = await EmulatorServer.StartAsync(o =>
+            o.WebhookEndpoints.Add(new() { Url = _receiver.Url.ToString(), Secret = Secret }));
+        _stripe = _emulator.NewStripeClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _emulator.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_successful_payment_sends_payment_intent_succeeded_then_checkout_session_completed()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
+
+        var received = await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
+        var paid = await new SessionService(_stripe).GetAsync(session.Id);
+
+        Assert.Equal(
+            ["payment_intent.succeeded", "checkout.session.completed"],
+            received.Where(r => r.ObjectId == session.Id || r.ObjectId == paid.PaymentIntentId).Select(r => r.Type));
+    }
+
+    [Fact]
+    public async Task A_declined_card_sends_payment_intent_payment_failed()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.DeclinedCard)).Dispose();
+        var intentId = (await new SessionService(_stripe).GetAsync(session.Id)).PaymentIntentId;
+
+        var received = await _receiver.WaitForEventAsync("payment_intent.payment_failed", intentId);
+
+        var failed = EventUtility.ConstructEvent(received.Last(r => r.ObjectId == intentId).Body,
+            received.Last(r => r.ObjectId == intentId).Signature, Secret);
+        Assert.Equal("card_declined", Assert.IsType<PaymentIntent>(failed.Data.Object).LastPaymentError.Code);
+    }
+
+    [Fact]
+    public async Task A_refund_sends_charge_refunded()
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
+        var paid = await new SessionService(_stripe).GetAsync(session.Id);
+        var refund = await new RefundService(_stripe).CreateAsync(
+            new RefundCreateOptions { PaymentIntent = paid.PaymentIntentId, Amount = 500 });
+
+        var received = await _receiver.WaitForEventAsync("charge.refunded", refund.ChargeId);
+
+        var charge = Assert.IsType<Charge>(EventUtility.ConstructEvent(
+            received[^1].Body, received[^1].Signature, Secret).Data.Object);
+        Assert.Equal(500, charge.AmountRefunded);
+        Assert.False(charge.Refunded);
+    }
+
+    [Fact]
+    public async Task A_session_left_past_expires_at_sends_checkout_session_expired()
+    {
+        var options = CheckoutSamples.Options();
+        options.ExpiresAt = _emulator.Time.GetUtcNow().AddMinutes(45).UtcDateTime;
+        var session = await CheckoutSamples.CreateAsync(_stripe, options);
+
+        _emulator.Time.Advance(TimeSpan.FromMinutes(46));
+
+        await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+    }
+
+    [Theory]
+    [InlineData(TestPaymentMethods.SettlingIban, "checkout.session.async_payment_succeeded", "paid")]
+    [InlineData(TestPaymentMethods.FailingIban, "checkout.session.async_payment_failed", "unpaid")]
+    public async Task A_bank_debit_completes_unpaid_and_settles_later(string iban, string settledEvent, string finalStatus)
+    {
+        var session = await CheckoutSamples.CreateAsync(_stripe);
+        (await CheckoutSamples.PayByBankDebitAsync(session, iban)).Dispose();
+        await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
+        var completed = await new SessionService(_stripe).GetAsync(session.Id);
+
+        _emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        await _receiver.WaitForEventAsync(settledEvent, session.Id);
+        var settled = await new SessionService(_stripe).GetAsync(session.Id);
+
+        Assert.Equal("complete", completed.Status);
+        Assert.Equal("unpaid", completed.PaymentStatus);
+        Assert.Equal(finalStatus, settled.PaymentStatus);
+    }
+}
