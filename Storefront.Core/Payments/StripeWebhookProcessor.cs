@@ -61,7 +61,17 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
         switch (stripeEvent.Data.Object)
         {
             case Session announced when CheckoutEvents.Contains(stripeEvent.Type):
-                var session = await fulfillment.RetrieveSessionAsync(announced.Id, cancellationToken);
+                Session session;
+                try
+                {
+                    session = await fulfillment.RetrieveSessionAsync(announced.Id, cancellationToken);
+                }
+                catch (StripeException missing) when (missing.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
+                {
+                    // No retry would ever find it (another account's or a test's session): record it, and let Stripe stop.
+                    return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Stripe knows no Checkout Session {announced.Id}."));
+                }
+
                 return (db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct);
             case Charge charge when stripeEvent.Type == "charge.refunded":
                 return (db, now, ct) => RefundApplier.ApplyAsync(db, charge, now, ct);

@@ -156,6 +156,21 @@ public sealed class WebhookFulfillmentTests
         Assert.All(attempts, attempt => Assert.Equal(200, attempt!["status_code"]!.GetValue<int>()));
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task An_event_for_a_session_Stripe_does_not_know_is_recorded_and_answered_so_Stripe_stops(DatabaseProvider provider)
+    {
+        await using var store = await StoreHarness.StartAsync(provider);
+        var payload = SignedEvent.CheckoutSession("evt_unknown_session", "checkout.session.completed", "cs_test_nobody", "complete");
+
+        var response = await PostAsync(store, payload, SignedEvent.Signature(payload, StoreHarness.WebhookSecret, DateTimeOffset.UtcNow));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = store.Database.NewContext();
+        var recorded = await db.ProcessedWebhookEvents.SingleAsync();
+        Assert.Equal(("evt_unknown_session", "Stripe knows no Checkout Session cs_test_nobody.", (Guid?)null), (recorded.EventId, recorded.Outcome, recorded.OrderId));
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(StoreHarness store, string payload, string signature)
     {
         using var client = new HttpClient { BaseAddress = store.BaseUri };
