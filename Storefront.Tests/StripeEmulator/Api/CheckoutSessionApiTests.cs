@@ -5,27 +5,16 @@ using Stripe.Checkout;
 
 namespace Storefront.Tests.StripeEmulator.Api;
 
-public sealed class CheckoutSessionApiTests : IAsyncLifetime
+public sealed class CheckoutSessionApiTests : EmulatorTest
 {
-    private EmulatorServer _emulator = null!;
-    private IStripeClient _stripe = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await EmulatorServer.StartAsync();
-        _stripe = _emulator.NewStripeClient();
-    }
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
-
     [Fact]
     public async Task Create_returns_an_open_session_with_everything_the_store_sent()
     {
-        var expiresAt = _emulator.Time.GetUtcNow().AddHours(2);
+        var expiresAt = Emulator.Time.GetUtcNow().AddHours(2);
         var options = CheckoutSamples.Options();
         options.ExpiresAt = expiresAt.UtcDateTime;
 
-        var session = await CheckoutSamples.CreateAsync(_stripe, options);
+        var session = await CheckoutSamples.CreateAsync(StripeApi, options);
 
         Assert.StartsWith("cs_test_", session.Id);
         Assert.Equal("open", session.Status);
@@ -39,7 +28,7 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
         Assert.Equal($"https://shop.example/checkout/success?session_id={session.Id}", session.SuccessUrl);
         Assert.Equal(CheckoutSamples.CancelUrl, session.CancelUrl);
         Assert.Equal(expiresAt.ToUnixTimeSeconds(), new DateTimeOffset(session.ExpiresAt).ToUnixTimeSeconds());
-        Assert.Equal($"{_emulator.BaseUri}c/pay/{session.Id}", session.Url);
+        Assert.Equal($"{Emulator.BaseUri}c/pay/{session.Id}", session.Url);
         Assert.False(session.Livemode);
         Assert.Null(session.PaymentIntentId);
     }
@@ -47,10 +36,10 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
     [Fact]
     public async Task Get_expands_line_items_and_the_payment_intent()
     {
-        var created = await CheckoutSamples.CreateAsync(_stripe);
+        var created = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayAsync(created, "4242 4242 4242 4242")).Dispose();
 
-        var session = await new SessionService(_stripe).GetAsync(created.Id, new SessionGetOptions
+        var session = await new SessionService(StripeApi).GetAsync(created.Id, new SessionGetOptions
         {
             Expand = ["line_items", "payment_intent"],
         });
@@ -70,9 +59,9 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
     [Fact]
     public async Task Line_items_are_listed_with_a_limit()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
 
-        var page = await new SessionLineItemService(_stripe).ListAsync(session.Id, new SessionLineItemListOptions { Limit = 1 });
+        var page = await new SessionLineItemService(StripeApi).ListAsync(session.Id, new SessionLineItemListOptions { Limit = 1 });
 
         Assert.Equal("Enamel mug", Assert.Single(page.Data).Description);
         Assert.True(page.HasMore);
@@ -81,8 +70,8 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
     [Fact]
     public async Task Expire_closes_an_open_session_and_refuses_a_second_time()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        var sessions = new SessionService(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
+        var sessions = new SessionService(StripeApi);
 
         var expired = await sessions.ExpireAsync(session.Id);
         var again = await Assert.ThrowsAsync<StripeException>(() => sessions.ExpireAsync(session.Id));
@@ -97,21 +86,21 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
     public async Task A_session_past_expires_at_is_expired()
     {
         var options = CheckoutSamples.Options();
-        options.ExpiresAt = _emulator.Time.GetUtcNow().AddMinutes(31).UtcDateTime;
-        var session = await CheckoutSamples.CreateAsync(_stripe, options);
+        options.ExpiresAt = Emulator.Time.GetUtcNow().AddMinutes(31).UtcDateTime;
+        var session = await CheckoutSamples.CreateAsync(StripeApi, options);
 
-        _emulator.Time.Advance(TimeSpan.FromMinutes(32));
+        Emulator.Time.Advance(TimeSpan.FromMinutes(32));
 
-        Assert.Equal("expired", (await new SessionService(_stripe).GetAsync(session.Id)).Status);
+        Assert.Equal("expired", (await new SessionService(StripeApi).GetAsync(session.Id)).Status);
     }
 
     [Fact]
     public async Task Expires_at_outside_thirty_minutes_to_a_day_is_refused()
     {
         var options = CheckoutSamples.Options();
-        options.ExpiresAt = _emulator.Time.GetUtcNow().AddMinutes(5).UtcDateTime;
+        options.ExpiresAt = Emulator.Time.GetUtcNow().AddMinutes(5).UtcDateTime;
 
-        var error = await Assert.ThrowsAsync<StripeException>(() => CheckoutSamples.CreateAsync(_stripe, options));
+        var error = await Assert.ThrowsAsync<StripeException>(() => CheckoutSamples.CreateAsync(StripeApi, options));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
         Assert.Equal("expires_at", error.StripeError.Param);
@@ -120,7 +109,7 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_session_is_resource_missing()
     {
-        var error = await Assert.ThrowsAsync<StripeException>(() => new SessionService(_stripe).GetAsync("cs_test_nope"));
+        var error = await Assert.ThrowsAsync<StripeException>(() => new SessionService(StripeApi).GetAsync("cs_test_nope"));
 
         Assert.Equal(HttpStatusCode.NotFound, error.HttpStatusCode);
         Assert.Equal("invalid_request_error", error.StripeError.Type);
@@ -134,7 +123,7 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
         var options = CheckoutSamples.Options();
         options.AddExtraParam("shipping_rates", "shr_1");
 
-        var error = await Assert.ThrowsAsync<StripeException>(() => CheckoutSamples.CreateAsync(_stripe, options));
+        var error = await Assert.ThrowsAsync<StripeException>(() => CheckoutSamples.CreateAsync(StripeApi, options));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
         Assert.Equal("parameter_unknown", error.StripeError.Code);
@@ -147,7 +136,7 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
         var options = CheckoutSamples.Options();
         options.LineItems = null;
 
-        var error = await Assert.ThrowsAsync<StripeException>(() => CheckoutSamples.CreateAsync(_stripe, options));
+        var error = await Assert.ThrowsAsync<StripeException>(() => CheckoutSamples.CreateAsync(StripeApi, options));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
         Assert.Equal("parameter_missing", error.StripeError.Code);
@@ -157,7 +146,7 @@ public sealed class CheckoutSessionApiTests : IAsyncLifetime
     [Fact]
     public async Task A_zero_decimal_currency_keeps_its_amounts()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe, CheckoutSamples.Options("jpy"));
+        var session = await CheckoutSamples.CreateAsync(StripeApi, CheckoutSamples.Options("jpy"));
 
         Assert.Equal("jpy", session.Currency);
         Assert.Equal(2 * 1450 + 1900, session.AmountTotal);

@@ -6,25 +6,14 @@ using Stripe.Checkout;
 
 namespace Storefront.Tests.StripeEmulator.Api;
 
-public sealed class PaymentAndRefundApiTests : IAsyncLifetime
+public sealed class PaymentAndRefundApiTests : EmulatorTest
 {
-    private EmulatorServer _emulator = null!;
-    private IStripeClient _stripe = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await EmulatorServer.StartAsync();
-        _stripe = _emulator.NewStripeClient();
-    }
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
-
     [Fact]
     public async Task A_paid_session_has_a_succeeded_payment_intent()
     {
         var session = await PaidSessionAsync();
 
-        var intent = await new PaymentIntentService(_stripe).GetAsync(session.PaymentIntentId);
+        var intent = await new PaymentIntentService(StripeApi).GetAsync(session.PaymentIntentId);
 
         Assert.StartsWith("pi_", intent.Id);
         Assert.Equal("succeeded", intent.Status);
@@ -38,10 +27,10 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     [Fact]
     public async Task A_declined_card_leaves_the_session_open_and_the_intent_unpaid()
     {
-        var created = await CheckoutSamples.CreateAsync(_stripe);
+        var created = await CheckoutSamples.CreateAsync(StripeApi);
         using var response = await CheckoutSamples.PayAsync(created, TestPaymentMethods.InsufficientFundsCard);
 
-        var session = await new SessionService(_stripe).GetAsync(created.Id, new SessionGetOptions { Expand = ["payment_intent"] });
+        var session = await new SessionService(StripeApi).GetAsync(created.Id, new SessionGetOptions { Expand = ["payment_intent"] });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Your card has insufficient funds.", await response.Content.ReadAsStringAsync());
@@ -53,7 +42,7 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_payment_intent_is_resource_missing()
     {
-        var error = await Assert.ThrowsAsync<StripeException>(() => new PaymentIntentService(_stripe).GetAsync("pi_nope"));
+        var error = await Assert.ThrowsAsync<StripeException>(() => new PaymentIntentService(StripeApi).GetAsync("pi_nope"));
 
         Assert.Equal(HttpStatusCode.NotFound, error.HttpStatusCode);
         Assert.Equal("resource_missing", error.StripeError.Code);
@@ -63,7 +52,7 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     public async Task Partial_refunds_add_up_to_the_charge_and_no_further()
     {
         var session = await PaidSessionAsync();
-        var refunds = new RefundService(_stripe);
+        var refunds = new RefundService(StripeApi);
 
         var first = await refunds.CreateAsync(new RefundCreateOptions
         {
@@ -89,13 +78,13 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     public async Task A_retried_refund_with_its_idempotency_key_refunds_once()
     {
         var session = await PaidSessionAsync();
-        var refunds = new RefundService(_stripe);
+        var refunds = new RefundService(StripeApi);
         var options = new RefundCreateOptions { PaymentIntent = session.PaymentIntentId, Amount = 1000 };
         var request = new RequestOptions { IdempotencyKey = $"refund-{session.Id}-1" };
 
         var first = await refunds.CreateAsync(options, request);
         var retried = await refunds.CreateAsync(options, request);
-        var charge = (await new PaymentIntentService(_stripe).GetAsync(session.PaymentIntentId)).LatestChargeId;
+        var charge = (await new PaymentIntentService(StripeApi).GetAsync(session.PaymentIntentId)).LatestChargeId;
         var next = await refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = session.PaymentIntentId });
 
         Assert.Equal(first.Id, retried.Id);
@@ -106,9 +95,9 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     [Fact]
     public async Task Expanding_what_cannot_be_expanded_is_refused()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
 
-        var error = await Assert.ThrowsAsync<StripeException>(() => new SessionService(_stripe).GetAsync(
+        var error = await Assert.ThrowsAsync<StripeException>(() => new SessionService(StripeApi).GetAsync(
             session.Id, new SessionGetOptions { Expand = ["customer"] }));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
@@ -119,7 +108,7 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     public async Task A_refund_can_be_fetched_by_id()
     {
         var session = await PaidSessionAsync();
-        var refunds = new RefundService(_stripe);
+        var refunds = new RefundService(StripeApi);
         var created = await refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = session.PaymentIntentId });
 
         var fetched = await refunds.GetAsync(created.Id);
@@ -132,11 +121,11 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     [Fact]
     public async Task Refunding_an_unpaid_payment_intent_is_refused()
     {
-        var created = await CheckoutSamples.CreateAsync(_stripe);
+        var created = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayAsync(created, TestPaymentMethods.DeclinedCard)).Dispose();
-        var session = await new SessionService(_stripe).GetAsync(created.Id);
+        var session = await new SessionService(StripeApi).GetAsync(created.Id);
 
-        var error = await Assert.ThrowsAsync<StripeException>(() => new RefundService(_stripe).CreateAsync(
+        var error = await Assert.ThrowsAsync<StripeException>(() => new RefundService(StripeApi).CreateAsync(
             new RefundCreateOptions { PaymentIntent = session.PaymentIntentId }));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.HttpStatusCode);
@@ -146,7 +135,7 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_refunds_and_payment_intents_to_refund_are_resource_missing()
     {
-        var refunds = new RefundService(_stripe);
+        var refunds = new RefundService(StripeApi);
 
         var get = await Assert.ThrowsAsync<StripeException>(() => refunds.GetAsync("re_nope"));
         var create = await Assert.ThrowsAsync<StripeException>(() => refunds.CreateAsync(
@@ -159,10 +148,10 @@ public sealed class PaymentAndRefundApiTests : IAsyncLifetime
 
     private async Task<Session> PaidSessionAsync()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
         using var response = await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(new Uri($"https://shop.example/checkout/success?session_id={session.Id}"), response.Headers.Location);
-        return await new SessionService(_stripe).GetAsync(session.Id);
+        return await new SessionService(StripeApi).GetAsync(session.Id);
     }
 }

@@ -10,24 +10,13 @@ namespace Storefront.Tests.StripeEmulator.HostedPage;
 
 /// <summary>The hosted payment page in Chromium, as a shopper uses it. The shop's URLs point at a loopback page.</summary>
 [Collection(ChromiumCollection.Name)]
-public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyncLifetime
+public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : EmulatorTest
 {
-    private EmulatorServer _emulator = null!;
-    private IStripeClient _stripe = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await EmulatorServer.StartAsync();
-        _stripe = _emulator.NewStripeClient();
-    }
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
-
     [Fact]
     public async Task The_page_shows_the_order_and_a_good_card_pays_and_returns_to_the_success_url()
     {
         var session = await CreateSessionAsync();
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
         await page.GotoAsync(session.Url);
 
         await Assertions.Expect(page.GetByText("Test mode · Storefront Stripe emulator")).ToBeVisibleAsync();
@@ -37,7 +26,7 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
         await PayAsync(page, "4242 4242 4242 4242");
 
         await page.WaitForURLAsync(new Regex(Regex.Escape($"/shop/success?session_id={session.Id}")));
-        Assert.Equal("paid", (await new SessionService(_stripe).GetAsync(session.Id)).PaymentStatus);
+        Assert.Equal("paid", (await new SessionService(StripeApi).GetAsync(session.Id)).PaymentStatus);
     }
 
     [Theory]
@@ -46,21 +35,21 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     public async Task A_declined_card_says_why_and_the_session_stays_open(string card, string message)
     {
         var session = await CreateSessionAsync();
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
         await page.GotoAsync(session.Url);
 
         await PayAsync(page, card);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(message);
         Assert.Equal(session.Url, page.Url);
-        Assert.Equal("open", (await new SessionService(_stripe).GetAsync(session.Id)).Status);
+        Assert.Equal("open", (await new SessionService(StripeApi).GetAsync(session.Id)).Status);
     }
 
     [Fact]
     public async Task The_page_can_be_paid_from_the_keyboard_alone()
     {
         var session = await CreateSessionAsync();
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
         await page.GotoAsync(session.Url);
 
         await page.GetByLabel("Email").FocusAsync();
@@ -83,13 +72,13 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     public async Task Back_goes_to_the_cancel_url()
     {
         var session = await CreateSessionAsync();
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
         await page.GotoAsync(session.Url);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back" }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex(Regex.Escape("/shop/cart")));
-        Assert.Equal("open", (await new SessionService(_stripe).GetAsync(session.Id)).Status);
+        Assert.Equal("open", (await new SessionService(StripeApi).GetAsync(session.Id)).Status);
     }
 
     [Fact]
@@ -97,7 +86,7 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     {
         var session = await CreateSessionAsync();
         (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
 
         await page.GotoAsync(session.Url);
 
@@ -108,8 +97,8 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     public async Task An_expired_session_shows_that_it_expired()
     {
         var session = await CreateSessionAsync();
-        await new SessionService(_stripe).ExpireAsync(session.Id);
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        await new SessionService(StripeApi).ExpireAsync(session.Id);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
 
         await page.GotoAsync(session.Url);
 
@@ -119,7 +108,7 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     [Fact]
     public async Task An_unknown_session_shows_a_clear_page()
     {
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
 
         var response = await page.GotoAsync("/c/pay/cs_test_unknown");
 
@@ -131,7 +120,7 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     public async Task Amounts_in_a_zero_decimal_currency_have_no_decimals()
     {
         var session = await CreateSessionAsync("jpy");
-        var page = await chromium.NewPageAsync(_emulator.BaseUri);
+        var page = await chromium.NewPageAsync(Emulator.BaseUri);
 
         await page.GotoAsync(session.Url);
 
@@ -142,9 +131,9 @@ public sealed class HostedCheckoutBrowserTests(ChromiumFixture chromium) : IAsyn
     {
         // Chromium here reaches only loopback, so the shop's pages are stand-ins on the emulator's own host.
         var options = CheckoutSamples.Options(currency);
-        options.SuccessUrl = $"{_emulator.BaseUri}shop/success?session_id={{CHECKOUT_SESSION_ID}}";
-        options.CancelUrl = $"{_emulator.BaseUri}shop/cart";
-        return await CheckoutSamples.CreateAsync(_stripe, options);
+        options.SuccessUrl = $"{Emulator.BaseUri}shop/success?session_id={{CHECKOUT_SESSION_ID}}";
+        options.CancelUrl = $"{Emulator.BaseUri}shop/cart";
+        return await CheckoutSamples.CreateAsync(StripeApi, options);
     }
 
     private static async Task PayAsync(IPage page, string card)
