@@ -23,8 +23,16 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
-        services.AddDbContextFactory<StoreDbContext, StoreDbContextFactory>(
-            (provider, builder) => UseProvider(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddDbContextFactory<StoreDbContext, StoreDbContextFactory>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            UseProvider(builder, options);
+            if (options.ParsedProvider == DatabaseProvider.Sqlite)
+            {
+                builder.AddInterceptors(provider.GetRequiredService<SqliteWriteGate>());
+            }
+        });
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
