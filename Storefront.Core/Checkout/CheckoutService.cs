@@ -124,6 +124,7 @@ public sealed class CheckoutService(
         var order = Order.Create(store.Value.Currency, request.CustomerEmail ?? "", request.UserId, request.CartId, lines, now);
         order.StartCheckoutAttempt(now + options.Value.SessionLifetime, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
         if (await StockReservation.TryReserveAsync(db, order.Lines, cancellationToken) is { } shortProduct)
         {
             throw new CheckoutException(CheckoutProblem.OutOfStock,

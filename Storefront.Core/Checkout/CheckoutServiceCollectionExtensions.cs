@@ -20,6 +20,8 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<CheckoutFulfillment>();
         services.AddSingleton<CheckoutService>();
         services.AddSingleton<StripeWebhookProcessor>();
+        services.AddSingleton<WebhookInbox>();
+        services.AddHostedService<WebhookInboxWorker>();
         services.AddSingleton<CheckoutReconciler>();
         services.AddHostedService<CheckoutReconciliationJob>();
         return services;

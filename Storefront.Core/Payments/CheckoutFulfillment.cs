@@ -52,6 +52,8 @@ public sealed class CheckoutFulfillment(
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
                 await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
                 {
+                    // A failure rolls the whole transaction back and it is tried again, so savepoints would buy nothing.
+                    db.Database.AutoSavepointsEnabled = false;
                     outcome = await apply(db, time.GetUtcNow().UtcDateTime, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);

@@ -7,9 +7,8 @@ using Stripe.Checkout;
 namespace Storefront.Core.Payments;
 
 /// <summary>
-/// Applies each Stripe event at most once. The event id is inserted first, in the same transaction as the
-/// event's effects: a second delivery, even one arriving at the same moment, collides on that key, its
-/// transaction rolls back, and it is answered as a duplicate.
+/// Applies one received Stripe event, at most once: the event is marked applied in the same transaction as its
+/// effects, and a concurrent attempt on the same event fails on its version and finds it applied.
 /// </summary>
 public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> contexts, CheckoutFulfillment fulfillment)
 {
@@ -21,36 +20,39 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
         "checkout.session.expired",
     ]);
 
-    public async Task<WebhookResult> ProcessAsync(Event stripeEvent, CancellationToken cancellationToken)
+    /// <summary>Applies the event; returns null when it had been applied already.</summary>
+    public async Task<FulfillmentOutcome?> ApplyAsync(string eventId, CancellationToken cancellationToken)
     {
-        if (await IsProcessedAsync(stripeEvent.Id, cancellationToken))
+        string payload;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            return WebhookResult.Duplicate;
-        }
-
-        var effect = await EffectOfAsync(stripeEvent, cancellationToken);
-        try
-        {
-            var outcome = await fulfillment.ApplyAsync(async (db, now, ct) =>
+            var received = await db.ProcessedWebhookEvents.AsNoTracking().FirstAsync(e => e.EventId == eventId, cancellationToken);
+            if (received.IsApplied)
             {
-                var record = new ProcessedWebhookEvent(stripeEvent.Id, stripeEvent.Type, now, "", null);
-                db.ProcessedWebhookEvents.Add(record);
-                await db.SaveChangesAsync(ct);
-                var outcome = await effect(db, now, ct);
-                record.Complete(outcome.Description, outcome.OrderId);
-                return outcome;
-            }, cancellationToken);
-            return new WebhookResult(false, outcome);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            if (await IsProcessedAsync(stripeEvent.Id, cancellationToken))
-            {
-                return WebhookResult.Duplicate;
+                return null;
             }
 
-            throw;
+            payload = received.Payload;
         }
+
+        // The signature was checked on receipt; real accounts send events on older API versions, which still apply.
+        var stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
+        var effect = await EffectOfAsync(stripeEvent, cancellationToken);
+        var applied = true;
+        var outcome = await fulfillment.ApplyAsync(async (db, now, ct) =>
+        {
+            var received = await db.ProcessedWebhookEvents.FirstAsync(e => e.EventId == eventId, ct);
+            applied = !received.IsApplied;
+            if (!applied)
+            {
+                return FulfillmentOutcome.Ignored("Already applied.");
+            }
+
+            var outcome = await effect(db, now, ct);
+            received.MarkApplied(outcome.Description, outcome.OrderId, now);
+            return outcome;
+        }, cancellationToken);
+        return applied ? outcome : null;
     }
 
     // Checkout events are applied from the session as Stripe reports it now, fetched before the transaction
@@ -68,7 +70,7 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
                 }
                 catch (StripeException missing) when (missing.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
                 {
-                    // No retry would ever find it (another account's or a test's session): record it, and let Stripe stop.
+                    // No retry would ever find it (another account's or a test's session): record it and move on.
                     return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Stripe knows no Checkout Session {announced.Id}."));
                 }
 
@@ -78,11 +80,5 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
             default:
                 return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Events of type {stripeEvent.Type} need nothing from the store."));
         }
-    }
-
-    private async Task<bool> IsProcessedAsync(string eventId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ProcessedWebhookEvents.AnyAsync(e => e.EventId == eventId, cancellationToken);
     }
 }

@@ -33,8 +33,9 @@ public sealed class PersistenceTests
         {
             db.Orders.Add(order);
             db.Payments.Add(new Payment(order.Id, "cs_test_1", order.Total, order.Currency, OrderBuilder.Now));
-            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent(
-                "evt_1", "checkout.session.completed", OrderBuilder.Now, "Order marked paid", order.Id));
+            var received = new ProcessedWebhookEvent("evt_1", "checkout.session.completed", "{\"id\":\"evt_1\"}", OrderBuilder.Now);
+            received.MarkApplied("Order marked paid", order.Id, OrderBuilder.Now);
+            db.ProcessedWebhookEvents.Add(received);
             await db.SaveChangesAsync();
         }
 
@@ -57,7 +58,8 @@ public sealed class PersistenceTests
                 (payment.Provider, payment.CheckoutSessionId, payment.Amount, payment.Status));
 
             var webhookEvent = await db.ProcessedWebhookEvents.SingleAsync();
-            Assert.Equal(("evt_1", order.Id), (webhookEvent.EventId, webhookEvent.OrderId));
+            Assert.Equal(("evt_1", order.Id, "Order marked paid"), (webhookEvent.EventId, webhookEvent.OrderId, webhookEvent.Outcome));
+            Assert.Equal(("{\"id\":\"evt_1\"}", (DateTime?)OrderBuilder.Now), (webhookEvent.Payload, webhookEvent.AppliedAt));
         }
     }
 
@@ -68,19 +70,19 @@ public sealed class PersistenceTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using (var db = database.NewContext())
         {
-            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent("evt_dup", "charge.refunded", OrderBuilder.Now, "first", null));
+            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent("evt_dup", "charge.refunded", "first", OrderBuilder.Now));
             await db.SaveChangesAsync();
         }
 
         await using (var db = database.NewContext())
         {
-            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent("evt_dup", "charge.refunded", OrderBuilder.Now, "second", null));
+            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent("evt_dup", "charge.refunded", "second", OrderBuilder.Now));
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
 
         await using (var db = database.NewContext())
         {
-            Assert.Equal("first", (await db.ProcessedWebhookEvents.SingleAsync()).Outcome);
+            Assert.Equal("first", (await db.ProcessedWebhookEvents.SingleAsync()).Payload);
         }
     }
 

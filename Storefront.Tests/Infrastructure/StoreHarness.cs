@@ -6,6 +6,8 @@ using Storefront.Core.Cart;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
+using Storefront.Core.Payments;
+using Storefront.Tests.StripeEmulator.Infrastructure;
 using Storefront.Web.Checkout;
 using Storefront.Web.Payments;
 using Stripe;
@@ -113,23 +115,24 @@ public sealed class StoreHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until the store has answered the emulator's <c>checkout.session.completed</c> delivery for a session.</summary>
-    public async Task WaitForCompletedDeliveryAsync(string sessionId)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (true)
+    public Task WaitForCompletedDeliveryAsync(string sessionId) =>
+        Wait.UntilAsync(async () =>
         {
             var completed = (await ControlGetAsync("events?type=checkout.session.completed"))
                 .FirstOrDefault(e => e!["object_id"]!.GetValue<string>() == sessionId);
-            if (completed is not null &&
-                (await ControlGetAsync($"webhooks/attempts?event={completed["id"]!.GetValue<string>()}")).Any(a => a!["succeeded"]!.GetValue<bool>()))
-            {
-                return;
-            }
+            return completed is not null &&
+                   (await ControlGetAsync($"webhooks/attempts?event={completed["id"]!.GetValue<string>()}")).Any(a => a!["succeeded"]!.GetValue<bool>())
+                ? completed
+                : null;
+        });
 
-            // Polls another component's state; the pause is between probes, not a stand-in for the condition.
-            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
-        }
-    }
+    /// <summary>Waits until the inbox worker has applied a received event, and returns it.</summary>
+    public Task<ProcessedWebhookEvent> WaitForAppliedEventAsync(string eventId) =>
+        Wait.UntilAsync(async () =>
+        {
+            await using var db = Database.NewContext();
+            return await db.ProcessedWebhookEvents.AsNoTracking().FirstOrDefaultAsync(e => e.EventId == eventId && e.AppliedAt != null);
+        });
 
     public async Task<Order> OrderAsync(string number)
     {

@@ -47,8 +47,8 @@ public sealed class WebhookFulfillmentTests
         var delivery = await store.ControlAsync($"events/{eventId}/deliver?count=2&concurrent=true");
 
         Assert.All(delivery.AsArray(), attempt => Assert.Equal(200, attempt!["status_code"]!.GetValue<int>()));
-        var order = await store.OrderAsync(started.OrderNumber);
-        Assert.Equal(OrderStatus.Paid, order.Status);
+        var order = await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.Paid);
+        await store.WaitForAppliedEventAsync(eventId);
         await using var db = store.Database.NewContext();
         Assert.Equal(1, await db.ProcessedWebhookEvents.CountAsync(e => e.EventId == eventId));
         Assert.Equal(1, await db.Payments.CountAsync());
@@ -87,10 +87,9 @@ public sealed class WebhookFulfillmentTests
         var response = await PostAsync(store, payload, SignedEvent.Signature(payload, StoreHarness.WebhookSecret, DateTimeOffset.UtcNow));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("already Paid", (await store.WaitForAppliedEventAsync("evt_late_expired")).Outcome);
         Assert.Equal(OrderStatus.Paid, (await store.OrderAsync(started.OrderNumber)).Status);
         Assert.Equal(3, (await store.Database.ProductAsync("trail-blanket")).Stock);
-        await using var db = store.Database.NewContext();
-        Assert.Contains("already Paid", (await db.ProcessedWebhookEvents.SingleAsync(e => e.EventId == "evt_late_expired")).Outcome);
     }
 
     [Theory]
@@ -166,9 +165,8 @@ public sealed class WebhookFulfillmentTests
         var response = await PostAsync(store, payload, SignedEvent.Signature(payload, StoreHarness.WebhookSecret, DateTimeOffset.UtcNow));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var db = store.Database.NewContext();
-        var recorded = await db.ProcessedWebhookEvents.SingleAsync();
-        Assert.Equal(("evt_unknown_session", "Stripe knows no Checkout Session cs_test_nobody.", (Guid?)null), (recorded.EventId, recorded.Outcome, recorded.OrderId));
+        var recorded = await store.WaitForAppliedEventAsync("evt_unknown_session");
+        Assert.Equal(("Stripe knows no Checkout Session cs_test_nobody.", (Guid?)null), (recorded.Outcome, recorded.OrderId));
     }
 
     private static async Task<HttpResponseMessage> PostAsync(StoreHarness store, string payload, string signature)

@@ -8,8 +8,8 @@ namespace Storefront.Web.Payments;
 
 /// <summary>
 /// <c>POST /webhooks/stripe</c>. Reads the raw body (the signature covers its exact bytes), checks the
-/// <c>Stripe-Signature</c> header, and hands the event to <see cref="StripeWebhookProcessor"/>, which applies it
-/// at most once. Anything it cannot verify gets a 400 with the reason and changes nothing.
+/// <c>Stripe-Signature</c> header, stores the event in the <see cref="WebhookInbox"/> and answers at once, as Stripe
+/// asks; the inbox worker applies it, at most once. Anything it cannot verify gets a 400 with the reason and changes nothing.
 /// </summary>
 public static class StripeWebhookEndpoint
 {
@@ -26,10 +26,10 @@ public static class StripeWebhookEndpoint
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        StripeWebhookProcessor processor,
+        WebhookInbox inbox,
         IOptions<StripeOptions> stripe,
         TimeProvider time,
-        ILogger<StripeWebhookProcessor> logger,
+        ILogger<WebhookInbox> logger,
         CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request, cancellationToken);
@@ -44,31 +44,50 @@ public static class StripeWebhookEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The Stripe-Signature header is missing.");
         }
 
-        Event stripeEvent;
         try
         {
-            // Real accounts are pinned to older API versions than Stripe.net's; their events are still ours to apply.
-            stripeEvent = EventUtility.ConstructEvent(
-                body, signature, stripe.Value.WebhookSecret, ToleranceSeconds, time.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
+            EventUtility.ValidateSignature(body, signature, stripe.Value.WebhookSecret, ToleranceSeconds, time.GetUtcNow().ToUnixTimeSeconds());
         }
-        catch (Exception error) when (error is StripeException or JsonException)
+        catch (StripeException error)
         {
             logger.LogWarning("Refused a webhook delivery: {Reason}", error.Message);
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"The event could not be verified: {error.Message}");
         }
 
-        if (stripeEvent.ApiVersion != StripeConfiguration.ApiVersion)
+        if (ReadHeader(body) is not var (eventId, type, apiVersion))
         {
-            logger.LogInformation(
-                "Event {EventId} uses Stripe API version {EventVersion}; this store is built for {StoreVersion}.",
-                stripeEvent.Id, stripeEvent.ApiVersion, StripeConfiguration.ApiVersion);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The body is not a Stripe event (no id or type).");
         }
 
-        var result = await processor.ProcessAsync(stripeEvent, cancellationToken);
-        logger.LogInformation(
-            "Stripe event {EventId} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type,
-            result.WasDuplicate ? "already processed" : result.Outcome?.Description);
-        return Results.Ok(new { received = true, duplicate = result.WasDuplicate });
+        if (apiVersion != StripeConfiguration.ApiVersion)
+        {
+            // Real accounts are pinned to older API versions than Stripe.net's; their events are still ours to apply.
+            logger.LogInformation(
+                "Event {EventId} uses Stripe API version {EventVersion}; this store is built for {StoreVersion}.",
+                eventId, apiVersion, StripeConfiguration.ApiVersion);
+        }
+
+        var accepted = await inbox.AcceptAsync(eventId, type, body, cancellationToken);
+        return Results.Ok(new { received = true, duplicate = !accepted });
+    }
+
+    /// <summary>Just the id, type and API version: the full event is parsed when it is applied.</summary>
+    private static (string Id, string Type, string? ApiVersion)? ReadHeader(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var root = json.RootElement;
+            return root.ValueKind == JsonValueKind.Object &&
+                   root.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } eventId &&
+                   root.TryGetProperty("type", out var type) && type.GetString() is { Length: > 0 } eventType
+                ? (eventId, eventType, root.TryGetProperty("api_version", out var version) ? version.GetString() : null)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

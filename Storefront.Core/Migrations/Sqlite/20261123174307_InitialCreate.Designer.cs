@@ -11,7 +11,7 @@ using Storefront.Core.Data;
 namespace Storefront.Core.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStoreDbContext))]
-    [Migration("20261123164911_InitialCreate")]
+    [Migration("20261123174307_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -320,6 +320,16 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -328,7 +338,14 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetryAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -336,9 +353,15 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("EventId");
 
                     b.HasIndex("OrderId");
+
+                    b.HasIndex("AppliedAt", "ReceivedAt");
 
                     b.ToTable("ProcessedWebhookEvents");
                 });

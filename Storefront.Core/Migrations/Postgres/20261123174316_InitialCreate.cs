@@ -151,9 +151,15 @@ namespace Storefront.Core.Migrations.Postgres
                 {
                     EventId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
                     Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: true)
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    RetryAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,6 +267,11 @@ namespace Storefront.Core.Migrations.Postgres
                 name: "IX_Payments_PaymentIntentId",
                 table: "Payments",
                 column: "PaymentIntentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessedWebhookEvents_AppliedAt_ReceivedAt",
+                table: "ProcessedWebhookEvents",
+                columns: new[] { "AppliedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcessedWebhookEvents_OrderId",

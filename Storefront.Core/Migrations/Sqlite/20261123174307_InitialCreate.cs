@@ -150,9 +150,15 @@ namespace Storefront.Core.Migrations.Sqlite
                 {
                     EventId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetryAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,6 +266,11 @@ namespace Storefront.Core.Migrations.Sqlite
                 name: "IX_Payments_PaymentIntentId",
                 table: "Payments",
                 column: "PaymentIntentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessedWebhookEvents_AppliedAt_ReceivedAt",
+                table: "ProcessedWebhookEvents",
+                columns: new[] { "AppliedAt", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcessedWebhookEvents_OrderId",

@@ -12,7 +12,7 @@ using Storefront.Core.Data;
 namespace Storefront.Core.Migrations.Postgres
 {
     [DbContext(typeof(PostgresStoreDbContext))]
-    [Migration("20261123164924_InitialCreate")]
+    [Migration("20261123174316_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -331,6 +331,16 @@ namespace Storefront.Core.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid");
 
@@ -339,7 +349,14 @@ namespace Storefront.Core.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RetryAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Type")
@@ -347,9 +364,15 @@ namespace Storefront.Core.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("EventId");
 
                     b.HasIndex("OrderId");
+
+                    b.HasIndex("AppliedAt", "ReceivedAt");
 
                     b.ToTable("ProcessedWebhookEvents");
                 });

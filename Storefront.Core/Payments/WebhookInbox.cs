@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Data;
+
+namespace Storefront.Core.Payments;
+
+/// <summary>
+/// Where verified Stripe events wait to be applied. Accepting one is a single insert, so the webhook answers
+/// Stripe quickly and does not depend on Stripe (or anything slow) being reachable at that moment.
+/// </summary>
+public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, TimeProvider time)
+{
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    /// <summary>Stores the event; false when this event id was received before (a duplicate delivery).</summary>
+    public async Task<bool> AcceptAsync(string eventId, string type, string payload, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent(eventId, type, payload, time.GetUtcNow().UtcDateTime));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await using var check = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await check.ProcessedWebhookEvents.AnyAsync(e => e.EventId == eventId, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+
+        _arrived.Release();
+        return true;
+    }
+
+    /// <summary>Lets the worker sleep until an event arrives, or until <paramref name="timeout"/> passes.</summary>
+    public Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _arrived.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>Events not applied yet whose next try is due, oldest first.</summary>
+    public async Task<List<string>> DueAsync(int count, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ProcessedWebhookEvents
+            .Where(e => e.AppliedAt == null && (e.RetryAt == null || e.RetryAt <= now))
+            .OrderBy(e => e.ReceivedAt).Select(e => e.EventId).Take(count).ToListAsync(cancellationToken);
+    }
+}
