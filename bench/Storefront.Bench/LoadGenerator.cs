@@ -26,6 +26,28 @@ public static class LoadGenerator
     public static Task<PhaseResult> ForDurationAsync(string name, int concurrency, TimeSpan duration, Operation operation, CpuMonitor? cpu) =>
         RunAsync(name, concurrency, long.MaxValue, duration, operation, cpu);
 
+    /// <summary>
+    /// Warm-up: at least <paramref name="minimum"/> time and at least <paramref name="count"/> operations (so that
+    /// tiered JIT compilation reaches its optimized code for a slow page too), but never longer than <paramref name="limit"/>.
+    /// </summary>
+    public static async Task WarmUpAsync(string name, int concurrency, TimeSpan minimum, long count, TimeSpan limit, Operation operation)
+    {
+        var started = Stopwatch.GetTimestamp();
+        long done = 0;
+        while (Stopwatch.GetElapsedTime(started) < limit)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var round = await RunAsync(name, concurrency, long.MaxValue, Min(limit - elapsed, minimum > elapsed ? minimum - elapsed : TimeSpan.FromSeconds(2)), operation, null);
+            done += round.Requests + round.Errors;
+            if (Stopwatch.GetElapsedTime(started) >= minimum && done >= count)
+            {
+                return;
+            }
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
     public static Task<PhaseResult> ForCountAsync(string name, int concurrency, long count, TimeSpan limit, Operation operation, CpuMonitor? cpu) =>
         RunAsync(name, concurrency, count, limit, operation, cpu);
 

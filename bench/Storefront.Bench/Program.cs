@@ -25,6 +25,11 @@ var environment = new Dictionary<string, string>
     ["Stripe__WebhookSecret"] = webhookSecret,
     ["Bench__Plaintext"] = "true",
 };
+if (options.PerfDirectory is not null)
+{
+    environment["DOTNET_PerfMapEnabled"] = "1";
+    environment["DOTNET_EnableWriteXorExecute"] = "0"; // JIT code in anonymous memory, where perf looks it up in the map
+}
 
 using var handler = new SocketsHttpHandler
 {
@@ -51,6 +56,7 @@ var notes = new List<string>();
 await using (var app = await AppProcess.StartAsync(options.AppDirectory, options.Port, environment, options.LogPath, http))
 {
     var cpu = new CpuMonitor(app.Pid);
+    var perf = new Profiler(options.PerfDirectory, options.Provider.ToLowerInvariant(), app.Pid);
     var db = new BenchDatabase(options.Provider, options.ConnectionString);
     var shop = new Shop(http, webhookSecret);
     var productIds = await db.SeedStockAsync();
@@ -63,18 +69,28 @@ await using (var app = await AppProcess.StartAsync(options.AppDirectory, options
     var warm = options.Warmup;
     var run = options.Duration;
 
+    // The app's own CPU use with no load at all (background jobs, the emulator's sweeper), to read the rest against.
+    var idleStart = cpu.Sample();
+    await Task.Delay(TimeSpan.FromSeconds(3));
+    var idle = cpu.Since(idleStart, 3);
+    notes.Add($"App CPU with no load (3 s, before any phase): {idle.Server:F3} cores; whole machine meanwhile: {idle.Machine:F2} cores busy.");
+
     // (0) Plaintext baseline: the same app, the same pipeline, the same run.
-    await LoadGenerator.ForDurationAsync("plaintext warm-up", c, warm, (_, _, t) => Timed(t, () => shop.GetAsync("/bench/plaintext")), null);
+    await LoadGenerator.WarmUpAsync("plaintext warm-up", c, warm, 20_000, warm * 4, (_, _, t) => Timed(t, () => shop.GetAsync("/bench/plaintext")));
     var plaintext = await LoadGenerator.ForDurationAsync("plaintext", c, run, (_, _, t) => Timed(t, () => shop.GetAsync("/bench/plaintext")), cpu);
     results.Add(plaintext);
 
     // (b) GET / as a returning visitor's browser asks for it: HTML, with a cart cookie (one empty cart per worker).
     var visitorCookies = Enumerable.Range(0, c).Select(_ => shop.CookieFor(Guid.NewGuid())).ToArray();
-    await LoadGenerator.ForDurationAsync("GET / warm-up", c, warm, (w, _, t) => Timed(t, () => shop.GetAsync("/", visitorCookies[w], html: true)), null);
+    await LoadGenerator.WarmUpAsync("GET / warm-up", c, warm, options.HomeWarmupCount, warm * 6, (w, _, t) => Timed(t, () => shop.GetAsync("/", visitorCookies[w], html: true)));
     if (statementStats) await db.ResetStatementStatsAsync();
-    var home = await LoadGenerator.ForDurationAsync("GET /", c, run, (w, _, t) => Timed(t, () => shop.GetAsync("/", visitorCookies[w], html: true)), cpu);
+    var home = await perf.RecordAsync("home", () => LoadGenerator.ForDurationAsync("GET /", c, run, (w, _, t) => Timed(t, () => shop.GetAsync("/", visitorCookies[w], html: true)), cpu));
     results.Add(home);
     if (statementStats) diagnostics.AppendLine("#### PostgreSQL statements per `GET /`").AppendLine().AppendLine(await db.StatementStatsAsync(home.Requests, 6));
+    // Diagnostic: the same page with a search that matches nothing — same queries, layout and badge, but none of the
+    // 14 product cards with their interactive add-to-cart forms. The difference is what the cards cost.
+    await LoadGenerator.WarmUpAsync("GET /?q=none warm-up", c, TimeSpan.FromSeconds(2), 300, TimeSpan.FromSeconds(10), (w, _, t) => Timed(t, () => shop.GetAsync("/?q=zzzz", visitorCookies[w], html: true)));
+    results.Add(await LoadGenerator.ForDurationAsync("diag: GET /?q=zzzz (no product cards)", c, TimeSpan.FromSeconds(5), (w, _, t) => Timed(t, () => shop.GetAsync("/?q=zzzz", visitorCookies[w], html: true)), cpu));
 
     // (c) Checkout start: a fresh cart with one item (not timed), then POST /checkout (timed) → 303 to the payment page.
     var sessions = new ConcurrentBag<string>();
@@ -91,7 +107,7 @@ await using (var app = await AppProcess.StartAsync(options.AppDirectory, options
     var limit = TimeSpan.FromSeconds(90);
     await LoadGenerator.ForCountAsync("checkout start warm-up", 8, options.CheckoutWarmup, limit, checkout, null);
     if (statementStats) await db.ResetStatementStatsAsync();
-    var checkout1 = await LoadGenerator.ForCountAsync("checkout start c=1", 1, options.CheckoutCount1, limit, checkout, cpu);
+    var checkout1 = await perf.RecordAsync("checkout-c1", () => LoadGenerator.ForCountAsync("checkout start c=1", 1, options.CheckoutCount1, limit, checkout, cpu));
     if (statementStats) diagnostics.AppendLine("#### PostgreSQL statements per checkout start (`POST /checkout`, c=1)").AppendLine().AppendLine(await db.StatementStatsAsync(checkout1.Requests, 12));
     var checkout8 = await LoadGenerator.ForCountAsync("checkout start c=8", 8, options.CheckoutCount8, limit, checkout, cpu);
     results.Add(checkout1);
@@ -128,7 +144,7 @@ await using (var app = await AppProcess.StartAsync(options.AppDirectory, options
     var warmCount = Math.Min(options.WebhookWarmup, payloads.Length / 2);
     await LoadGenerator.ForCountAsync("webhook warm-up", c, warmCount, limit, webhook(0), null);
     if (statementStats) await db.ResetStatementStatsAsync();
-    var webhooks = await LoadGenerator.ForCountAsync("webhook checkout.session.completed", c, payloads.Length - warmCount, TimeSpan.FromSeconds(180), webhook(warmCount), cpu);
+    var webhooks = await perf.RecordAsync("webhook", () => LoadGenerator.ForCountAsync("webhook checkout.session.completed", c, payloads.Length - warmCount, TimeSpan.FromSeconds(180), webhook(warmCount), cpu));
     results.Add(webhooks);
     if (statementStats) diagnostics.AppendLine("#### PostgreSQL statements per webhook event (`checkout.session.completed`, c=64)").AppendLine().AppendLine(await db.StatementStatsAsync(webhooks.Requests, 14));
     if (duplicates > 0)
@@ -164,7 +180,7 @@ static async Task<bool> Timed(LoadGenerator.Timer timer, Func<Task<bool>> call)
 public sealed record Options(
     string Provider, string ConnectionString, string AppDirectory, int Port, string OutputPath, string LogPath,
     int Concurrency, TimeSpan Warmup, TimeSpan Duration, int CheckoutWarmup, int CheckoutCount1, int CheckoutCount8,
-    int WebhookWarmup, int WebhookCount)
+    int WebhookWarmup, int WebhookCount, string? PerfDirectory, int HomeWarmupCount)
 {
     public static Options Parse(string[] args)
     {
@@ -182,7 +198,9 @@ public sealed record Options(
             Get("provider"), Get("connection"), Path.GetFullPath(Get("app-dir")), Int("port", 5099),
             Get("out"), Get("log", Path.Combine(Path.GetTempPath(), "storefront-bench-app.log")),
             Int("concurrency", 64), TimeSpan.FromSeconds(Int("warmup-seconds", 5)), TimeSpan.FromSeconds(Int("seconds", 10)),
-            Int("checkout-warmup", 100), Int("checkout-c1", 300), Int("checkout-c8", 800),
-            Int("webhook-warmup", 500), Int("webhook-events", 3000));
+            Int("checkout-warmup", 200), Int("checkout-c1", 200), Int("checkout-c8", 400),
+            Int("webhook-warmup", 300), Int("webhook-events", 1500),
+            map.TryGetValue("perf-dir", out var perfDirectory) ? Path.GetFullPath(perfDirectory) : null,
+            Int("home-warmup", 600));
     }
 }

@@ -42,12 +42,13 @@ public static class Report
         Line("");
         Line("Every phase (latencies are client-observed on loopback; CPU is cores busy on average, of 2):");
         Line("");
-        Line("| Phase | Conc. | Ops | Errors | Seconds | Ops/s | p50 ms | p99 ms | max ms | CPU app / loadgen / other |");
-        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Line("| Phase | Conc. | Ops | Errors | Seconds | Ops/s | p50 ms | p99 ms | max ms | CPU app / loadgen / other | App CPU ms/op |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
         foreach (var r in results)
         {
             var cpu = r.Cpu is { } u ? $"{u.Server:F2} / {u.LoadGenerator:F2} / {u.Other:F2}" : "";
-            Line($"| {r.Name} | {r.Concurrency} | {r.Requests} | {r.Errors} | {r.Seconds:F1} | {r.PerSecond:F0} | {r.PercentileMs(50):F2} | {r.PercentileMs(99):F2} | {r.MaxMs:F1} | {cpu} |");
+            var perOp = r.Cpu is { } v && r.Requests > 0 ? (v.Server * r.Seconds * 1000 / r.Requests).ToString("F2", CultureInfo.InvariantCulture) : "";
+            Line($"| {r.Name} | {r.Concurrency} | {r.Requests} | {r.Errors} | {r.Seconds:F1} | {r.PerSecond:F0} | {r.PercentileMs(50):F2} | {r.PercentileMs(99):F2} | {r.MaxMs:F1} | {cpu} | {perOp} |");
         }
 
         Line("");
