@@ -18,7 +18,13 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+driver_pid=""
+
 cleanup() {
+  if [ -n "$driver_pid" ] && kill -0 "$driver_pid" 2>/dev/null; then
+    kill -TERM "$driver_pid" 2>/dev/null || true   # the driver stops the app it started
+    wait "$driver_pid" 2>/dev/null || true
+  fi
   if [ -n "$pg_ctl_bin" ] && [ -f "$pg_data/postmaster.pid" ]; then
     as_postgres "$pg_ctl_bin" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
   fi
@@ -58,11 +64,17 @@ as_postgres "$pg_ctl_bin" -D "$pg_data" -l "$pg_data/server.log" -w -t 60 start 
 
 # --- run: SQLite, then PostgreSQL -------------------------------------------------------------------------
 app_port=$(free_port)
+run_driver() {
+  dotnet "$driver" "$@" &
+  driver_pid=$!
+  wait "$driver_pid"
+  driver_pid=""
+}
 log "SQLite"
-dotnet "$driver" --provider Sqlite --connection "Data Source=$work/storefront-bench.db" \
+run_driver --provider Sqlite --connection "Data Source=$work/storefront-bench.db" \
   --app-dir "$app_dir" --port "$app_port" --out "$work/sqlite.md" --log "$work/app-sqlite.log" "$@"
 log "PostgreSQL"
-dotnet "$driver" --provider Postgres --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=storefront_bench" \
+run_driver --provider Postgres --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=storefront_bench" \
   --app-dir "$app_dir" --port "$app_port" --out "$work/postgres.md" --log "$work/app-postgres.log" "$@"
 
 # --- bench/RESULTS.md --------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private readonly List<IDisposable> _signals = [];
 
     private AppProcess(Process process, StreamWriter log)
     {
@@ -41,6 +42,24 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppProcess(process, log);
+
+        // If the driver itself is stopped (Ctrl-C, SIGTERM from bench/run.sh's trap), take the app down with it.
+        void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+
+        app._signals.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop));
+        app._signals.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop));
 
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < TimeSpan.FromSeconds(90))
@@ -93,6 +112,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _signals.ForEach(s => s.Dispose());
         lock (_log)
         {
             _log.Dispose();
