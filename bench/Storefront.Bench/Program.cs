@@ -25,6 +25,11 @@ var environment = new Dictionary<string, string>
     ["Stripe__WebhookSecret"] = webhookSecret,
     ["Bench__Plaintext"] = "true",
 };
+foreach (var pair in options.AppEnvironment)
+{
+    environment[pair.Key] = pair.Value;
+}
+
 if (options.PerfDirectory is not null)
 {
     environment["DOTNET_PerfMapEnabled"] = "1";
@@ -158,6 +163,11 @@ await using (var app = await AppProcess.StartAsync(options.AppDirectory, options
     results.Add(await LoadGenerator.ForDurationAsync("diag: emulator GET session (expanded)", c, TimeSpan.FromSeconds(5),
         (_, i, t) => Timed(t, () => shop.RetrieveSessionAsync(toPay[(int)(i % toPay.Length)])), cpu));
 
+    var idleEnd = cpu.Sample();
+    await Task.Delay(TimeSpan.FromSeconds(3));
+    var idleAfter = cpu.Since(idleEnd, 3);
+    notes.Add($"App CPU with no load after the run (3 s; the emulator now holds {toPay.Length}+ sessions): {idleAfter.Server:F3} cores; whole machine meanwhile: {idleAfter.Machine:F2} cores busy.");
+
     var counts = await db.OrderCountsAsync();
     notes.Add("Orders by status after the run: " + string.Join(", ", counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")) +
         $" (paid events sent: {payloads.Length}).");
@@ -180,7 +190,7 @@ static async Task<bool> Timed(LoadGenerator.Timer timer, Func<Task<bool>> call)
 public sealed record Options(
     string Provider, string ConnectionString, string AppDirectory, int Port, string OutputPath, string LogPath,
     int Concurrency, TimeSpan Warmup, TimeSpan Duration, int CheckoutWarmup, int CheckoutCount1, int CheckoutCount8,
-    int WebhookWarmup, int WebhookCount, string? PerfDirectory, int HomeWarmupCount)
+    int WebhookWarmup, int WebhookCount, string? PerfDirectory, int HomeWarmupCount, IReadOnlyDictionary<string, string> AppEnvironment)
 {
     public static Options Parse(string[] args)
     {
@@ -198,9 +208,11 @@ public sealed record Options(
             Get("provider"), Get("connection"), Path.GetFullPath(Get("app-dir")), Int("port", 5099),
             Get("out"), Get("log", Path.Combine(Path.GetTempPath(), "storefront-bench-app.log")),
             Int("concurrency", 64), TimeSpan.FromSeconds(Int("warmup-seconds", 5)), TimeSpan.FromSeconds(Int("seconds", 10)),
-            Int("checkout-warmup", 200), Int("checkout-c1", 200), Int("checkout-c8", 400),
-            Int("webhook-warmup", 300), Int("webhook-events", 1500),
+            Int("checkout-warmup", 300), Int("checkout-c1", 200), Int("checkout-c8", 400),
+            Int("webhook-warmup", 500), Int("webhook-events", 1500),
             map.TryGetValue("perf-dir", out var perfDirectory) ? Path.GetFullPath(perfDirectory) : null,
-            Int("home-warmup", 600));
+            Int("home-warmup", 600),
+            // --app-env KEY=VALUE[;KEY=VALUE…]: extra environment for the app only (e.g. DOTNET_ runtime knobs).
+            Get("app-env", "").Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]));
     }
 }
