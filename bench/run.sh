@@ -64,18 +64,29 @@ as_postgres "$pg_ctl_bin" -D "$pg_data" -l "$pg_data/server.log" -w -t 60 start 
 
 # --- run: SQLite, then PostgreSQL -------------------------------------------------------------------------
 app_port=$(free_port)
+# Each provider's section and the app's log are kept in bench/results/ (git-ignored).
+out="$repo/bench/results"
+mkdir -p "$out"
+rm -f "$out"/sqlite.md "$out"/postgres.md
 run_driver() {
-  dotnet "$driver" "$@" &
+  local name=$1; shift
+  dotnet "$driver" "$@" --out "$out/$name.md" --log "$out/app-$name.log" &
   driver_pid=$!
-  wait "$driver_pid"
+  local status=0
+  wait "$driver_pid" || status=$?
+  if [ "$status" != 0 ]; then
+    log "the $name run failed (exit $status); see $out/app-$name.log"
+    printf '### %s\n\n**The driver failed** (exit %s); see `bench/results/app-%s.log` and the console output.\n' \
+      "$name" "$status" "$name" >> "$out/$name.md"
+  fi
   driver_pid=""
 }
 log "SQLite"
-run_driver --provider Sqlite --connection "Data Source=$work/storefront-bench.db" \
-  --app-dir "$app_dir" --port "$app_port" --out "$work/sqlite.md" --log "$work/app-sqlite.log" "$@"
+run_driver sqlite --provider Sqlite --connection "Data Source=$work/storefront-bench.db" \
+  --app-dir "$app_dir" --port "$app_port" "$@"
 log "PostgreSQL"
-run_driver --provider Postgres --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=storefront_bench" \
-  --app-dir "$app_dir" --port "$app_port" --out "$work/postgres.md" --log "$work/app-postgres.log" "$@"
+run_driver postgres --provider Postgres --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=storefront_bench" \
+  --app-dir "$app_dir" --port "$app_port" "$@"
 
 # --- bench/RESULTS.md --------------------------------------------------------------------------------------
 results="$repo/bench/RESULTS.md"
@@ -92,8 +103,10 @@ results="$repo/bench/RESULTS.md"
   echo "The CPU column shows who used the cores; \"other\" is everything else on the machine (PostgreSQL, and any"
   echo "unrelated work running at the same time — a large \"other\" during a SQLite phase means a noisy neighbour)."
   echo
-  cat "$work/sqlite.md"
+  cat "$out/sqlite.md"
   echo
-  cat "$work/postgres.md"
+  cat "$out/postgres.md"
+  echo
+  echo "Causes of the misses and what to change: see [FINDINGS.md](FINDINGS.md)."
 } > "$results"
 cat "$results"

@@ -17,6 +17,11 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
+    public string ExitDescription => !_process.HasExited ? "running"
+        : _process.ExitCode > 128 ? $"killed by signal {_process.ExitCode - 128}" : $"exit code {_process.ExitCode}";
+
     public static async Task<AppProcess> StartAsync(
         string appDirectory, int port, IReadOnlyDictionary<string, string> environment, string logPath, HttpClient http)
     {

@@ -59,6 +59,7 @@ var results = new List<PhaseResult>();
 var diagnostics = new StringBuilder();
 var notes = new List<string>();
 await using (var app = await AppProcess.StartAsync(options.AppDirectory, options.Port, environment, options.LogPath, http))
+try
 {
     var cpu = new CpuMonitor(app.Pid);
     var perf = new Profiler(options.PerfDirectory, options.Provider.ToLowerInvariant(), app.Pid);
@@ -171,6 +172,13 @@ await using (var app = await AppProcess.StartAsync(options.AppDirectory, options
     var counts = await db.OrderCountsAsync();
     notes.Add("Orders by status after the run: " + string.Join(", ", counts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")) +
         $" (paid events sent: {payloads.Length}).");
+}
+catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TimeoutException or IOException)
+{
+    // Report what was measured before the run broke off, and why it broke off.
+    var why = app.HasExited ? $"the app process exited ({app.ExitDescription}) — see {options.LogPath}" : "the app was still running";
+    notes.Add($"**The run broke off**: {error.GetType().Name}: {error.Message} ({why}). Phases after that point are missing.");
+    Console.WriteLine($"  run broke off: {error.Message} ({why})");
 }
 
 var report = Report.Write(options, results, diagnostics.ToString(), notes);

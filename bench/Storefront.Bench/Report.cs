@@ -8,7 +8,8 @@ public static class Report
 {
     public static string Write(Options options, IReadOnlyList<PhaseResult> results, string diagnostics, IReadOnlyList<string> notes)
     {
-        PhaseResult Find(string name) => results.First(r => r.Name == name);
+        PhaseResult Find(string name) => results.FirstOrDefault(r => r.Name == name)
+            ?? new PhaseResult(name + " (not measured)", 0, 0, [], 0, null);
         var plain = Find("plaintext");
         var home = Find("GET /");
         var webhook = Find("webhook checkout.session.completed");
@@ -39,6 +40,21 @@ public static class Report
         Line($"| (c) Checkout start, c=1: p50 | {Ms(checkout1.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {checkout1.PercentileMs(50) / plain.PercentileMs(50):F1}× | ≤ 20 ms | {Met(checkout1.PercentileMs(50) <= 20)} |");
         Line($"| (c) Checkout start, c=1: p99 | {Ms(checkout1.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | — | — | — |");
         Line($"| (c) Checkout start, c=8: p50 / p99 | {Ms(checkout8.PercentileMs(50))} / {Ms(checkout8.PercentileMs(99))} | — | — | (p50 ≤ 20 ms) | {(checkout8.PercentileMs(50) <= 20 ? "met" : "missed")} at c=8 |");
+        Line("");
+        string Other(PhaseResult r) => r.Cpu is { } u ? u.Other.ToString("F2", CultureInfo.InvariantCulture) : "?";
+        string PerOp(PhaseResult r) => r.Cpu is { } u && r.Requests > 0
+            ? (u.Server * r.Seconds * 1000 / r.Requests).ToString("F2", CultureInfo.InvariantCulture) : "?";
+        var contended = new[] { plain, home, webhook, checkout1 }.Any(r => r.Cpu is { } u && u.Other > (options.Provider == "Postgres" ? 0.6 : 0.3));
+        Line($"App CPU per operation: plaintext {PerOp(plain)} ms, `GET /` {PerOp(home)} ms, webhook {PerOp(webhook)} ms, checkout start (c=1, incl. the untimed add-to-cart) {PerOp(checkout1)} ms. " +
+             $"CPU used by other processes during those phases: {Other(plain)} / {Other(home)} / {Other(webhook)} / {Other(checkout1)} cores of 2" +
+             (options.Provider == "Postgres" ? " (PostgreSQL included)." : "."));
+        if (contended)
+        {
+            Line("");
+            Line("> **Contended run:** other work on the machine took a large share of the 2 cores during measured phases, so throughput " +
+                 "and latency here are worse than the app can do on its own; app CPU ms/op is the steadier figure to compare.");
+        }
+
         Line("");
         Line("Every phase (latencies are client-observed on loopback; CPU is cores busy on average, of 2):");
         Line("");
