@@ -49,6 +49,7 @@ public static class StorefrontHostingExtensions
         app.MapCheckoutEndpoints();
         app.MapStripeWebhook();
         app.MapStripePayments();
+        app.MapBenchPlaintext();
         app.MapStaticAssets();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;

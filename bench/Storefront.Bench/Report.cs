@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+
+namespace Storefront.Bench;
+
+/// <summary>One provider's section of bench/RESULTS.md: the spec's metrics beside the plaintext baseline, then every phase.</summary>
+public static class Report
+{
+    public static string Write(Options options, IReadOnlyList<PhaseResult> results, string diagnostics, IReadOnlyList<string> notes)
+    {
+        PhaseResult Find(string name) => results.FirstOrDefault(r => r.Name == name)
+            ?? new PhaseResult(name + " (not measured)", 0, 0, [], 0, null);
+        var plain = Find("plaintext");
+        var home = Find("GET /");
+        var webhook = Find("webhook checkout.session.completed");
+        var checkout1 = Find("checkout start c=1");
+        var checkout8 = Find("checkout start c=8");
+
+        var text = new StringBuilder();
+        void Line(string s) => text.AppendLine(s);
+        string Rate(double v) => v.ToString("N0", CultureInfo.InvariantCulture) + "/s";
+        string Ms(double v) => v.ToString("F2", CultureInfo.InvariantCulture) + " ms";
+        string Ratio(double v) => (v * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
+        string Met(bool ok) => ok ? "**met**" : "**missed**";
+
+        var webhookRatio = webhook.PerSecond / plain.PerSecond;
+        var homeRatio = home.PerSecond / plain.PerSecond;
+        Line($"### {options.Provider}");
+        Line("");
+        Line($"Plaintext baseline (`GET /bench/plaintext`, c={plain.Concurrency}, {plain.Seconds:F0} s, same app process, same run): " +
+             $"{Rate(plain.PerSecond)}, p50 {Ms(plain.PercentileMs(50))}, p99 {Ms(plain.PercentileMs(99))}.");
+        Line("");
+        Line("| Metric | Value | Plaintext baseline | Ratio | Target | Met? |");
+        Line("|---|---:|---:|---:|---|---|");
+        Line($"| (a) Webhook `checkout.session.completed`, c={webhook.Concurrency}: events/s | {Rate(webhook.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(webhookRatio)} | ≥ 10 % of plaintext | {Met(webhookRatio >= 0.10)} |");
+        Line($"| (a) Webhook p50 | {Ms(webhook.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {webhook.PercentileMs(50) / plain.PercentileMs(50):F1}× | — | — |");
+        Line($"| (a) Webhook p99 | {Ms(webhook.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | {webhook.PercentileMs(99) / plain.PercentileMs(99):F1}× | ≤ 50 ms | {Met(webhook.PercentileMs(99) <= 50)} |");
+        Line($"| (b) `GET /`, c={home.Concurrency}: requests/s | {Rate(home.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(homeRatio)} | ≥ 30 % of plaintext | {Met(homeRatio >= 0.30)} |");
+        Line($"| (b) `GET /` p50 / p99 | {Ms(home.PercentileMs(50))} / {Ms(home.PercentileMs(99))} | {Ms(plain.PercentileMs(50))} / {Ms(plain.PercentileMs(99))} | — | — | — |");
+        Line($"| (c) Checkout start, c=1: p50 | {Ms(checkout1.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {checkout1.PercentileMs(50) / plain.PercentileMs(50):F1}× | ≤ 20 ms | {Met(checkout1.PercentileMs(50) <= 20)} |");
+        Line($"| (c) Checkout start, c=1: p99 | {Ms(checkout1.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | — | — | — |");
+        Line($"| (c) Checkout start, c=8: p50 / p99 | {Ms(checkout8.PercentileMs(50))} / {Ms(checkout8.PercentileMs(99))} | — | — | (p50 ≤ 20 ms) | {(checkout8.PercentileMs(50) <= 20 ? "met" : "missed")} at c=8 |");
+        Line("");
+        string Other(PhaseResult r) => r.Cpu is { } u ? u.Other.ToString("F2", CultureInfo.InvariantCulture) : "?";
+        string PerOp(PhaseResult r) => r.Cpu is { } u && r.Requests > 0
+            ? (u.Server * r.Seconds * 1000 / r.Requests).ToString("F2", CultureInfo.InvariantCulture) : "?";
+        var contended = new[] { plain, home, webhook, checkout1 }.Any(r => r.Cpu is { } u && u.Other > (options.Provider == "Postgres" ? 0.6 : 0.3));
+        Line($"App CPU per operation: plaintext {PerOp(plain)} ms, `GET /` {PerOp(home)} ms, webhook {PerOp(webhook)} ms, checkout start (c=1, incl. the untimed add-to-cart) {PerOp(checkout1)} ms. " +
+             $"CPU used by other processes during those phases: {Other(plain)} / {Other(home)} / {Other(webhook)} / {Other(checkout1)} cores of 2" +
+             (options.Provider == "Postgres" ? " (PostgreSQL included)." : "."));
+        if (contended)
+        {
+            Line("");
+            Line("> **Contended run:** other work on the machine took a large share of the 2 cores during measured phases, so throughput " +
+                 "and latency here are worse than the app can do on its own; app CPU ms/op is the steadier figure to compare.");
+        }
+
+        Line("");
+        Line("Every phase (latencies are client-observed on loopback; CPU is cores busy on average, of 2):");
+        Line("");
+        Line("| Phase | Conc. | Ops | Errors | Seconds | Ops/s | p50 ms | p99 ms | max ms | CPU app / loadgen / other | App CPU ms/op |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        foreach (var r in results)
+        {
+            var cpu = r.Cpu is { } u ? $"{u.Server:F2} / {u.LoadGenerator:F2} / {u.Other:F2}" : "";
+            var perOp = r.Cpu is { } v && r.Requests > 0 ? (v.Server * r.Seconds * 1000 / r.Requests).ToString("F2", CultureInfo.InvariantCulture) : "";
+            Line($"| {r.Name} | {r.Concurrency} | {r.Requests} | {r.Errors} | {r.Seconds:F1} | {r.PerSecond:F0} | {r.PercentileMs(50):F2} | {r.PercentileMs(99):F2} | {r.MaxMs:F1} | {cpu} | {perOp} |");
+        }
+
+        Line("");
+        foreach (var r in results.Where(r => r.FirstError is not null))
+        {
+            Line($"- First error in *{r.Name}*: `{r.FirstError}`");
+        }
+
+        foreach (var note in notes)
+        {
+            Line($"- {note}");
+        }
+
+        if (diagnostics.Length > 0)
+        {
+            Line("");
+            Line(diagnostics);
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The Storefront benchmark: builds the app and the driver in Release, starts a throwaway PostgreSQL on a free
+# loopback port (as test.sh does), runs the driver against SQLite and then PostgreSQL, writes bench/RESULTS.md
+# and prints it. Stops everything it started on exit. A full run takes about 5 minutes.
+# Usage: bench/run.sh [extra driver options, e.g. --seconds 5 --webhook-events 1000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+log() { printf '==> %s\n' "$*"; }
+
+work=$(mktemp -d /tmp/storefront-bench.XXXXXX)
+chmod 755 "$work"
+pg_data="$work/pg"
+pg_ctl_bin=""
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+driver_pid=""
+
+cleanup() {
+  if [ -n "$driver_pid" ] && kill -0 "$driver_pid" 2>/dev/null; then
+    kill -TERM "$driver_pid" 2>/dev/null || true   # the driver stops the app it started
+    wait "$driver_pid" 2>/dev/null || true
+  fi
+  if [ -n "$pg_ctl_bin" ] && [ -f "$pg_data/postmaster.pid" ]; then
+    as_postgres "$pg_ctl_bin" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  if [ "${BENCH_KEEP:-}" != 1 ]; then rm -rf "$work"; else log "kept $work"; fi
+}
+trap cleanup EXIT INT TERM
+
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 20000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  return 1
+}
+
+command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# --- build: the app and the driver, Release ------------------------------------------------------
+log "building Storefront.Web and bench/Storefront.Bench (Release)"
+dotnet build Storefront.Web/Storefront.Web.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build bench/Storefront.Bench/Storefront.Bench.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+app_dir="$repo/Storefront.Web/bin/Release/net10.0"
+driver="$repo/bench/Storefront.Bench/bin/Release/net10.0/Storefront.Bench.dll"
+
+# --- a throwaway PostgreSQL on a free loopback port, with pg_stat_statements for the diagnostics --------
+pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pg_ctl_bin="$pg_bin/pg_ctl"
+pg_port=$(free_port)
+mkdir -p "$pg_data"
+[ "$(id -u)" = 0 ] && chown postgres "$pg_data"
+log "starting PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
+as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
+as_postgres "$pg_ctl_bin" -D "$pg_data" -l "$pg_data/server.log" -w -t 60 start \
+  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_preload_libraries=pg_stat_statements" >/dev/null
+
+# --- run: SQLite, then PostgreSQL -------------------------------------------------------------------------
+app_port=$(free_port)
+# Each provider's section and the app's log are kept in bench/results/ (git-ignored).
+out="$repo/bench/results"
+mkdir -p "$out"
+rm -f "$out"/sqlite.md "$out"/postgres.md
+run_driver() {
+  local name=$1; shift
+  dotnet "$driver" "$@" --out "$out/$name.md" --log "$out/app-$name.log" &
+  driver_pid=$!
+  local status=0
+  wait "$driver_pid" || status=$?
+  if [ "$status" != 0 ]; then
+    log "the $name run failed (exit $status); see $out/app-$name.log"
+    printf '### %s\n\n**The driver failed** (exit %s); see `bench/results/app-%s.log` and the console output.\n' \
+      "$name" "$status" "$name" >> "$out/$name.md"
+  fi
+  driver_pid=""
+}
+log "SQLite"
+run_driver sqlite --provider Sqlite --connection "Data Source=$work/storefront-bench.db" \
+  --app-dir "$app_dir" --port "$app_port" "$@"
+log "PostgreSQL"
+run_driver postgres --provider Postgres --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=storefront_bench" \
+  --app-dir "$app_dir" --port "$app_port" "$@"
+
+# --- bench/RESULTS.md --------------------------------------------------------------------------------------
+results="$repo/bench/RESULTS.md"
+{
+  echo "# Storefront benchmark results"
+  echo
+  echo "Produced by \`bench/run.sh$( [ $# -gt 0 ] && printf ' %s' "$@")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\`$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')."
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, .NET $(dotnet --version), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (fsync off)."
+  echo "Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "The load generator runs on the same 2 cores as the app (and, for PostgreSQL, the database): every number"
+  echo "below is the app's throughput *while sharing the machine with its own load*, which is why each is set beside"
+  echo "the plaintext endpoint of the same app measured in the same run. Latencies are client-observed on loopback."
+  echo "The CPU column shows who used the cores; \"other\" is everything else on the machine (PostgreSQL, and any"
+  echo "unrelated work running at the same time — a large \"other\" during a SQLite phase means a noisy neighbour)."
+  echo
+  cat "$out/sqlite.md"
+  echo
+  cat "$out/postgres.md"
+  echo
+  echo "Causes of the misses and what to change: see [FINDINGS.md](FINDINGS.md)."
+} > "$results"
+cat "$results"
