@@ -15,24 +15,25 @@ public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, Tim
     public async Task<bool> AcceptAsync(string eventId, string type, string payload, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent(eventId, type, payload, time.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            await using var check = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await check.ProcessedWebhookEvents.AnyAsync(e => e.EventId == eventId, cancellationToken))
-            {
-                return false;
-            }
+        var now = time.GetUtcNow().UtcDateTime;
 
-            throw;
+        // In a transaction so that on SQLite it takes its turn at the writers' gate instead of meeting a busy file.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // One statement both stores a new event and recognises a duplicate (SQLite and PostgreSQL share this syntax).
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO "ProcessedWebhookEvents" ("EventId", "Type", "Payload", "ReceivedAt", "Outcome", "Attempts", "Version")
+            VALUES ({eventId}, {type}, {payload}, {now}, '', 0, 0)
+            ON CONFLICT ("EventId") DO NOTHING
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (inserted == 1)
+        {
+            _arrived.Release();
         }
 
-        _arrived.Release();
-        return true;
+        return inserted == 1;
     }
 
     /// <summary>Lets the worker sleep until an event arrives, or until <paramref name="timeout"/> passes.</summary>
