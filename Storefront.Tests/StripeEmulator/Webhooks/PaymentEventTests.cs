@@ -6,36 +6,16 @@ using Stripe.Checkout;
 namespace Storefront.Tests.StripeEmulator.Webhooks;
 
 /// <summary>The events each payment step raises, as the store's webhook endpoint receives them.</summary>
-public sealed class PaymentEventTests : IAsyncLifetime
+public sealed class PaymentEventTests : WebhookEmulatorTest
 {
-    private const string Secret = "whsec_payment_event_tests";
-
-    private WebhookReceiver _receiver = null!;
-    private EmulatorServer _emulator = null!;
-    private IStripeClient _stripe = null!;
-
-    public async Task InitializeAsync()
-    {
-        _receiver = await WebhookReceiver.StartAsync();
-        _emulator = await EmulatorServer.StartAsync(o =>
-            o.WebhookEndpoints.Add(new() { Url = _receiver.Url.ToString(), Secret = Secret }));
-        _stripe = _emulator.NewStripeClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_successful_payment_sends_payment_intent_succeeded_then_checkout_session_completed()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
 
-        var received = await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
-        var paid = await new SessionService(_stripe).GetAsync(session.Id);
+        var received = await Receiver.WaitForEventAsync("checkout.session.completed", session.Id);
+        var paid = await new SessionService(StripeApi).GetAsync(session.Id);
 
         Assert.Equal(
             ["payment_intent.succeeded", "checkout.session.completed"],
@@ -45,11 +25,11 @@ public sealed class PaymentEventTests : IAsyncLifetime
     [Fact]
     public async Task A_declined_card_sends_payment_intent_payment_failed()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayAsync(session, TestPaymentMethods.DeclinedCard)).Dispose();
-        var intentId = (await new SessionService(_stripe).GetAsync(session.Id)).PaymentIntentId;
+        var intentId = (await new SessionService(StripeApi).GetAsync(session.Id)).PaymentIntentId;
 
-        var received = await _receiver.WaitForEventAsync("payment_intent.payment_failed", intentId);
+        var received = await Receiver.WaitForEventAsync("payment_intent.payment_failed", intentId);
 
         var failed = EventUtility.ConstructEvent(received.Last(r => r.ObjectId == intentId).Body,
             received.Last(r => r.ObjectId == intentId).Signature, Secret);
@@ -59,13 +39,13 @@ public sealed class PaymentEventTests : IAsyncLifetime
     [Fact]
     public async Task A_refund_sends_charge_refunded()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
-        var paid = await new SessionService(_stripe).GetAsync(session.Id);
-        var refund = await new RefundService(_stripe).CreateAsync(
+        var paid = await new SessionService(StripeApi).GetAsync(session.Id);
+        var refund = await new RefundService(StripeApi).CreateAsync(
             new RefundCreateOptions { PaymentIntent = paid.PaymentIntentId, Amount = 500 });
 
-        var received = await _receiver.WaitForEventAsync("charge.refunded", refund.ChargeId);
+        var received = await Receiver.WaitForEventAsync("charge.refunded", refund.ChargeId);
 
         var charge = Assert.IsType<Charge>(EventUtility.ConstructEvent(
             received[^1].Body, received[^1].Signature, Secret).Data.Object);
@@ -77,12 +57,12 @@ public sealed class PaymentEventTests : IAsyncLifetime
     public async Task A_session_left_past_expires_at_sends_checkout_session_expired()
     {
         var options = CheckoutSamples.Options();
-        options.ExpiresAt = _emulator.Time.GetUtcNow().AddMinutes(45).UtcDateTime;
-        var session = await CheckoutSamples.CreateAsync(_stripe, options);
+        options.ExpiresAt = Emulator.Time.GetUtcNow().AddMinutes(45).UtcDateTime;
+        var session = await CheckoutSamples.CreateAsync(StripeApi, options);
 
-        _emulator.Time.Advance(TimeSpan.FromMinutes(46));
+        Emulator.Time.Advance(TimeSpan.FromMinutes(46));
 
-        await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        await Receiver.WaitForEventAsync("checkout.session.expired", session.Id);
     }
 
     [Theory]
@@ -90,14 +70,14 @@ public sealed class PaymentEventTests : IAsyncLifetime
     [InlineData(TestPaymentMethods.FailingIban, "checkout.session.async_payment_failed", "unpaid")]
     public async Task A_bank_debit_completes_unpaid_and_settles_later(string iban, string settledEvent, string finalStatus)
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayByBankDebitAsync(session, iban)).Dispose();
-        await _receiver.WaitForEventAsync("checkout.session.completed", session.Id);
-        var completed = await new SessionService(_stripe).GetAsync(session.Id);
+        await Receiver.WaitForEventAsync("checkout.session.completed", session.Id);
+        var completed = await new SessionService(StripeApi).GetAsync(session.Id);
 
-        _emulator.Time.Advance(TimeSpan.FromMinutes(5));
-        await _receiver.WaitForEventAsync(settledEvent, session.Id);
-        var settled = await new SessionService(_stripe).GetAsync(session.Id);
+        Emulator.Time.Advance(TimeSpan.FromMinutes(5));
+        await Receiver.WaitForEventAsync(settledEvent, session.Id);
+        var settled = await new SessionService(StripeApi).GetAsync(session.Id);
 
         Assert.Equal("complete", completed.Status);
         Assert.Equal("unpaid", completed.PaymentStatus);

@@ -6,41 +6,21 @@ using Stripe.Checkout;
 
 namespace Storefront.Tests.StripeEmulator.Webhooks;
 
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public sealed class WebhookDeliveryTests : WebhookEmulatorTest
 {
-    private const string Secret = "whsec_delivery_tests";
-
-    private WebhookReceiver _receiver = null!;
-    private EmulatorServer _emulator = null!;
-    private IStripeClient _stripe = null!;
-
-    public async Task InitializeAsync()
-    {
-        _receiver = await WebhookReceiver.StartAsync();
-        _emulator = await EmulatorServer.StartAsync(o =>
-            o.WebhookEndpoints.Add(new() { Url = _receiver.Url.ToString(), Secret = Secret }));
-        _stripe = _emulator.NewStripeClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_failing_endpoint_is_retried_until_it_answers_2xx_and_every_attempt_is_recorded()
     {
-        _receiver.FailNext(2);
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        await new SessionService(_stripe).ExpireAsync(session.Id);
+        Receiver.FailNext(2);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
+        await new SessionService(StripeApi).ExpireAsync(session.Id);
 
-        var received = await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        var received = await Receiver.WaitForEventAsync("checkout.session.expired", session.Id);
         var eventId = received.First(r => r.ObjectId == session.Id).EventId;
         // The receiver sees the last attempt before the emulator has its answer, so wait for the record too.
         var attempts = await Wait.UntilAsync(async () =>
         {
-            var recorded = await _emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
+            var recorded = await Emulator.ControlGetAsync($"/_emulator/webhooks/attempts?event={eventId}");
             return recorded.Count == 3 ? recorded : null;
         });
 
@@ -98,13 +78,13 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task An_event_can_be_delivered_twice_at_once()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
-        await new SessionService(_stripe).ExpireAsync(session.Id);
-        var first = await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
+        await new SessionService(StripeApi).ExpireAsync(session.Id);
+        var first = await Receiver.WaitForEventAsync("checkout.session.expired", session.Id);
         var eventId = first.Single(r => r.ObjectId == session.Id).EventId;
 
-        var attempts = await _emulator.ControlPostAsync($"/_emulator/events/{eventId}/deliver?count=2&concurrent=true");
-        var all = await _receiver.WaitForAsync(r => r.Count(w => w.EventId == eventId) == 3);
+        var attempts = await Emulator.ControlPostAsync($"/_emulator/events/{eventId}/deliver?count=2&concurrent=true");
+        var all = await Receiver.WaitForAsync(r => r.Count(w => w.EventId == eventId) == 3);
 
         Assert.Equal(2, attempts.AsArray().Count);
         Assert.All(attempts.AsArray(), a => Assert.True((bool)a!["succeeded"]!));
@@ -114,29 +94,29 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Held_deliveries_are_released_in_the_chosen_order()
     {
-        await _emulator.ControlPostAsync("/_emulator/webhooks/hold");
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        await Emulator.ControlPostAsync("/_emulator/webhooks/hold");
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
         (await CheckoutSamples.PayAsync(session, TestPaymentMethods.SucceedingCard)).Dispose();
-        var held = (await _emulator.ControlGetAsync("/_emulator/webhooks/held")).Select(Describe).ToList();
+        var held = (await Emulator.ControlGetAsync("/_emulator/webhooks/held")).Select(Describe).ToList();
         Assert.Equal(["payment_intent.succeeded", "checkout.session.completed"], held.Select(h => h.Type));
 
-        await _emulator.ControlPostAsync($"/_emulator/webhooks/release?event={held[1].Id}&event={held[0].Id}");
-        var received = await _receiver.WaitForAsync(r => r.Count == 2);
-        await _emulator.ControlPostAsync("/_emulator/webhooks/resume");
+        await Emulator.ControlPostAsync($"/_emulator/webhooks/release?event={held[1].Id}&event={held[0].Id}");
+        var received = await Receiver.WaitForAsync(r => r.Count == 2);
+        await Emulator.ControlPostAsync("/_emulator/webhooks/resume");
 
         Assert.Equal(["checkout.session.completed", "payment_intent.succeeded"], received.Select(r => r.Type));
-        Assert.Empty(await _emulator.ControlGetAsync("/_emulator/webhooks/held"));
+        Assert.Empty(await Emulator.ControlGetAsync("/_emulator/webhooks/held"));
     }
 
     [Fact]
     public async Task The_control_api_expires_a_session_now()
     {
-        var session = await CheckoutSamples.CreateAsync(_stripe);
+        var session = await CheckoutSamples.CreateAsync(StripeApi);
 
-        var expired = await _emulator.ControlPostAsync($"/_emulator/checkout/sessions/{session.Id}/expire");
+        var expired = await Emulator.ControlPostAsync($"/_emulator/checkout/sessions/{session.Id}/expire");
 
         Assert.Equal("expired", (string)expired["status"]!);
-        await _receiver.WaitForEventAsync("checkout.session.expired", session.Id);
+        await Receiver.WaitForEventAsync("checkout.session.expired", session.Id);
     }
 
     private static (string Id, string Type) Describe(JsonNode? held) =>
