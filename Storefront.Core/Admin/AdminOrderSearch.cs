@@ -47,14 +47,14 @@ internal static class AdminOrderSearch
 
     public static DateTime StartOf(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    // An email prefix is matched as a range (prefix <= email < prefix with its last character bumped), which is
-    // exact in code-point order and, unlike LIKE with a parameter, lets both databases walk the email index.
+    // An email prefix is matched as a range (prefix <= email < prefix with its last character bumped): exact in
+    // code-point order, which both databases use for NormalizedEmail, and, unlike LIKE with a parameter, one walk of its index.
     private static Expression<Func<Order, bool>> Searching(string search)
     {
         var number = search.ToUpperInvariant();
         var prefix = search.ToLowerInvariant();
         var pastPrefix = prefix[..^1] + (char)(prefix[^1] + 1);
         return o => o.Number == number
-            || (string.Compare(o.CustomerEmail.ToLower(), prefix) >= 0 && string.Compare(o.CustomerEmail.ToLower(), pastPrefix) < 0);
+            || (string.Compare(o.NormalizedEmail, prefix) >= 0 && string.Compare(o.NormalizedEmail, pastPrefix) < 0);
     }
 }
