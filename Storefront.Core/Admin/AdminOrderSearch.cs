@@ -40,6 +40,15 @@ internal static class AdminOrderSearch
         _ => orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id),
     };
 
+    /// <summary>The same order backwards, ties included: the last rows of one are the first of the other, reversed.</summary>
+    public static AdminOrderSort Mirrored(AdminOrderSort sort) => sort switch
+    {
+        AdminOrderSort.Oldest => AdminOrderSort.Newest,
+        AdminOrderSort.TotalHighest => AdminOrderSort.TotalLowest,
+        AdminOrderSort.TotalLowest => AdminOrderSort.TotalHighest,
+        _ => AdminOrderSort.Oldest,
+    };
+
     public static IQueryable<AdminOrderRow> AsRows(this IQueryable<Order> orders) =>
         orders.Select(o => new AdminOrderRow(
             o.Id, o.Number, DateTime.SpecifyKind(o.CreatedAt, DateTimeKind.Utc), o.CustomerEmail, o.Status,

@@ -34,10 +34,11 @@ public sealed class AdminDashboardQueriesTests
         Assert.Equal(new PeriodTotals(2, 5000), dashboard.Today);
         Assert.Equal(new PeriodTotals(4, 6500), dashboard.Last7Days);
         Assert.Equal(new PeriodTotals(6, 11500), dashboard.Last30Days);
+        // By status: the orders placed in the last 30 days, so not the two placed 31 and 40 days ago.
         Assert.Equal(
             new Dictionary<OrderStatus, int>
             {
-                [OrderStatus.Created] = 1, [OrderStatus.AwaitingPayment] = 0, [OrderStatus.Paid] = 4, [OrderStatus.PaymentFailed] = 0,
+                [OrderStatus.Created] = 1, [OrderStatus.AwaitingPayment] = 0, [OrderStatus.Paid] = 2, [OrderStatus.PaymentFailed] = 0,
                 [OrderStatus.PartiallyRefunded] = 1, [OrderStatus.Refunded] = 1, [OrderStatus.Cancelled] = 1,
             },
             dashboard.CountsByStatus);
