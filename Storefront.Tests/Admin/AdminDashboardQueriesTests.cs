@@ -69,6 +69,25 @@ public sealed class AdminDashboardQueriesTests
 
     [Theory]
     [ClassData(typeof(BothProviders))]
+    public async Task Days_across_new_year_keep_their_own_revenue(DatabaseProvider provider)
+    {
+        var newYear = new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        await using var database = await WithAsync(provider,
+            Paid("old-year@example.com", 300, newYear.AddHours(-1)),
+            Paid("new-year@example.com", 400, newYear.AddHours(1)),
+            Paid("last-january@example.com", 9000, newYear.AddYears(-1).AddDays(1)));
+
+        var daily = (await new AdminDashboardQueries(database.Contexts, new FixedClock(newYear.AddDays(5)), Options.Create(new StoreOptions()))
+            .GetAsync()).DailyRevenue;
+
+        Assert.Equal(new DateOnly(2026, 12, 8), daily[0].Day);
+        Assert.Equal(
+            [(new DateOnly(2026, 12, 31), 300L), (new DateOnly(2027, 1, 1), 400L)],
+            daily.Where(d => d.Amount != 0).Select(d => (d.Day, d.Amount)));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
     public async Task An_empty_store_shows_zeros(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
