@@ -1,3 +1,4 @@
+using Storefront.Core.Admin;
 using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
@@ -24,6 +25,7 @@ public static class StorefrontHostingExtensions
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
         builder.AddStorefrontAccounts();
+        services.AddAdmin();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
