@@ -12,10 +12,9 @@ public sealed class OidcProviderTests : IAsyncLifetime
     private static readonly Uri Client = new("http://127.0.0.1:9/");
     private static readonly Uri RedirectUri = new(Client, "callback");
 
-    private OidcProviderFixture _oidc = null!;
+    private readonly OidcProviderFixture _oidc = OidcProviderFixture.OnFreePort();
 
-    public async Task InitializeAsync() =>
-        _oidc = await OidcProviderFixture.StartAsync(OidcProviderFixture.FreePort(), [RedirectUri], [Client]);
+    public Task InitializeAsync() => _oidc.StartAsync([RedirectUri], [Client]);
 
     public async Task DisposeAsync() => await _oidc.DisposeAsync();
 

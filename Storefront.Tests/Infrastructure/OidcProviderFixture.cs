@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -10,6 +11,8 @@ namespace Storefront.Tests.Infrastructure;
 /// The store's Auth0 tenant, played on loopback by <c>tools/oidc-provider/server.js</c> (npm's oidc-provider):
 /// one confidential client, the accounts of <see cref="OidcAccount"/>, Auth0's issuer shape and <c>/v2/logout</c>.
 /// It is started per test because it must know the store's redirect URI, which exists only once the store listens.
+/// The port is picked free and released before node binds it; another process taking it in between fails the start
+/// with node's "cannot listen" message rather than hiding the problem.
 /// </summary>
 public sealed class OidcProviderFixture : IAsyncDisposable
 {
@@ -17,23 +20,26 @@ public sealed class OidcProviderFixture : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly Process _node;
-    private readonly StringBuilder _output;
+    private readonly StringBuilder _output = new();
+    private Process? _node;
 
-    private OidcProviderFixture(Process node, StringBuilder output, Uri issuer, string clientSecret)
-    {
-        _node = node;
-        _output = output;
-        Issuer = issuer;
-        ClientSecret = clientSecret;
-    }
+    private OidcProviderFixture(int port) => Issuer = new Uri($"http://127.0.0.1:{port}/");
 
     /// <summary><c>http://127.0.0.1:{port}/</c>, with the trailing slash Auth0's issuers have.</summary>
     public Uri Issuer { get; }
 
-    public string ClientSecret { get; }
+    public string ClientSecret { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
 
     public static string ToolDirectory { get; } = FindToolDirectory();
+
+    /// <summary>The store's settings for this tenant, as <c>Auth0:Authority</c> overrides <c>https://{Domain}/</c>.</summary>
+    public IReadOnlyDictionary<string, string?> StoreSettings => new Dictionary<string, string?>
+    {
+        ["Auth0:Domain"] = Issuer.Authority,
+        ["Auth0:Authority"] = Issuer.ToString(),
+        ["Auth0:ClientId"] = ClientId,
+        ["Auth0:ClientSecret"] = ClientSecret,
+    };
 
     /// <summary>What the provider printed so far, for failure messages.</summary>
     public string Output
@@ -47,26 +53,27 @@ public sealed class OidcProviderFixture : IAsyncDisposable
         }
     }
 
-    /// <summary>A loopback port free right now, so that the store can be pointed at the provider before it starts.</summary>
-    public static int FreePort()
+    /// <summary>
+    /// Picks a free loopback port, so that the store can be pointed at the issuer before either runs; the provider
+    /// itself starts with <see cref="StartAsync"/> once the store's redirect URI is known.
+    /// </summary>
+    public static OidcProviderFixture OnFreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return new OidcProviderFixture(((IPEndPoint)listener.LocalEndpoint).Port);
     }
 
-    public static async Task<OidcProviderFixture> StartAsync(int port, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> logoutUrls)
+    public async Task StartAsync(IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> logoutUrls)
     {
-        var directory = ToolDirectory;
-        if (!Directory.Exists(Path.Combine(directory, "node_modules", "oidc-provider")))
+        if (!Directory.Exists(Path.Combine(ToolDirectory, "node_modules", "oidc-provider")))
         {
-            throw new InvalidOperationException($"oidc-provider is not installed: run `npm ci` in {directory} (./test.sh does).");
+            throw new InvalidOperationException($"oidc-provider is not installed: run `npm ci` in {ToolDirectory} (./test.sh does).");
         }
 
-        var clientSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = directory,
+            WorkingDirectory = ToolDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -74,51 +81,42 @@ public sealed class OidcProviderFixture : IAsyncDisposable
             Environment =
             {
                 ["OIDC_CLIENT_ID"] = ClientId,
-                ["OIDC_CLIENT_SECRET"] = clientSecret,
+                ["OIDC_CLIENT_SECRET"] = ClientSecret,
                 ["OIDC_REDIRECT_URIS"] = string.Join(' ', redirectUris),
                 ["OIDC_LOGOUT_URLS"] = string.Join(' ', logoutUrls),
             },
         };
         // The provider exits when its stdin closes, so it cannot outlive a test host that dies.
-        foreach (var argument in new[] { "server.js", "--port", port.ToString(), "--exit-on-stdin-close" })
+        foreach (var argument in new[] { "server.js", "--port", Issuer.Port.ToString(CultureInfo.InvariantCulture), "--exit-on-stdin-close" })
         {
             start.ArgumentList.Add(argument);
         }
 
-        var output = new StringBuilder();
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var node = new Process { StartInfo = start, EnableRaisingEvents = true };
-        void Record(string? line, bool isReadyLine)
+        _node = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _node.OutputDataReceived += (_, e) =>
         {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-
-            if (isReadyLine)
+            Record(e.Data);
+            if (e.Data?.StartsWith("oidc-provider listening", StringComparison.Ordinal) == true)
             {
                 listening.TrySetResult();
             }
-        }
+        };
+        _node.ErrorDataReceived += (_, e) => Record(e.Data);
+        _node.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"oidc-provider exited:\n{Output}"));
+        _node.Start();
+        _node.BeginOutputReadLine();
+        _node.BeginErrorReadLine();
 
-        node.OutputDataReceived += (_, e) => Record(e.Data, e.Data?.StartsWith("oidc-provider listening", StringComparison.Ordinal) == true);
-        node.ErrorDataReceived += (_, e) => Record(e.Data, false);
-        node.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"oidc-provider exited:\n{output}"));
-        node.Start();
-        node.BeginOutputReadLine();
-        node.BeginErrorReadLine();
+        await listening.Task.WaitAsync(StartTimeout);
+        await EnsureDiscoveryAsync();
+    }
 
-        var fixture = new OidcProviderFixture(node, output, new Uri($"http://127.0.0.1:{port}/"), clientSecret);
-        try
+    private void Record(string? line)
+    {
+        lock (_output)
         {
-            await listening.Task.WaitAsync(StartTimeout);
-            await fixture.EnsureDiscoveryAsync();
-            return fixture;
-        }
-        catch
-        {
-            await fixture.DisposeAsync();
-            throw;
+            _output.AppendLine(line);
         }
     }
 
@@ -148,6 +146,11 @@ public sealed class OidcProviderFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_node is null)
+        {
+            return;
+        }
+
         if (!_node.HasExited)
         {
             _node.Kill(entireProcessTree: true);
