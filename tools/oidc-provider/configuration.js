@@ -1,8 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { findAccount, ROLES_CLAIM } from './accounts.js';
 
-export const sessionCookie = { httpOnly: true, sameSite: 'lax', path: '/' };
-
 function signingKey() {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { ...privateKey.export({ format: 'jwk' }), kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' };
@@ -22,11 +20,8 @@ export function configuration({ clientId, clientSecret, redirectUris }) {
     // Fresh keys each start: the tokens only have to outlive one test run.
     jwks: { keys: [signingKey()] },
     cookies: {
-      keys: [randomBytes(32).toString('hex')],
       // The store shares the 127.0.0.1 cookie jar (cookies ignore ports); distinct names keep them apart.
       names: { session: 'oidc_session', interaction: 'oidc_interaction', resume: 'oidc_interaction_resume' },
-      long: sessionCookie,
-      short: { httpOnly: true, sameSite: 'lax' },
     },
     claims: {
       openid: ['sub', ROLES_CLAIM],

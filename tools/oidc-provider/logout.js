@@ -8,7 +8,7 @@ function refuse(ctx, message) {
 
 // Auth0's GET /v2/logout?client_id=…&returnTo=…: ends the session here, then goes back to the application,
 // but only to a URL listed in the client's Allowed Logout URLs, so the route cannot be used as an open redirect.
-export function auth0Logout(provider, { clientId, logoutUrls }, sessionCookie) {
+export function auth0Logout(provider, { clientId, logoutUrls }) {
   return async function logout(ctx, next) {
     if (ctx.path !== '/v2/logout' || ctx.method !== 'GET') {
       return next();
@@ -27,7 +27,7 @@ export function auth0Logout(provider, { clientId, logoutUrls }, sessionCookie) {
     if (session.accountId) {
       await session.destroy();
     }
-    ctx.cookies.set(provider.cookieName('session'), null, sessionCookie);
+    ctx.cookies.set(provider.cookieName('session'), null);
     ctx.redirect(returnTo);
   };
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import Provider from 'oidc-provider';
-import { configuration, sessionCookie } from './configuration.js';
+import { configuration } from './configuration.js';
 import { interactionRoutes } from './interactions.js';
 import { auth0Logout } from './logout.js';
 
@@ -36,7 +36,7 @@ server.listen(port, '127.0.0.1', () => {
   // Auth0's issuer is https://{domain}/ with the slash; clients compare it character by character.
   const issuer = `http://127.0.0.1:${server.address().port}/`;
   const provider = new Provider(issuer, configuration(settings));
-  provider.use(auth0Logout(provider, settings, sessionCookie));
+  provider.use(auth0Logout(provider, settings));
   provider.use(interactionRoutes(provider));
   server.on('request', provider.callback());
   console.log(`oidc-provider listening, issuer ${issuer}`);
