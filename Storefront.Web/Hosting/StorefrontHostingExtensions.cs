@@ -3,6 +3,7 @@ using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
+using Storefront.Web.Account;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
@@ -22,6 +23,7 @@ public static class StorefrontHostingExtensions
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
+        builder.AddStorefrontAccounts();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -38,6 +40,8 @@ public static class StorefrontHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCartCookie();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -47,6 +51,7 @@ public static class StorefrontHostingExtensions
         app.MapStoreHealthChecks();
         app.MapCartEndpoints();
         app.MapCheckoutEndpoints();
+        app.MapAccounts();
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();
