@@ -70,10 +70,8 @@ public sealed class OidcProviderTests : IAsyncLifetime
     public async Task Auth0_logout_refuses_an_unlisted_returnTo_and_otherwise_ends_the_session_and_returns()
     {
         using var flow = new OidcCodeFlow(_oidc, RedirectUri);
-        using (var loginForm = await flow.AuthorizeAsync())
-        using (await flow.LogInAsync(loginForm, OidcAccount.Shopper.Email, OidcAccount.Shopper.Password))
-        {
-        }
+        using var loginForm = await flow.AuthorizeAsync();
+        using var signedIn = await flow.LogInAsync(loginForm, OidcAccount.Shopper.Email, OidcAccount.Shopper.Password);
 
         using var refused = await flow.GetAsync($"v2/logout?client_id={OidcProviderFixture.ClientId}&returnTo={Uri.EscapeDataString("https://evil.example/")}");
         using var unknownClient = await flow.GetAsync($"v2/logout?client_id=someone-else&returnTo={Uri.EscapeDataString(Client.ToString())}");

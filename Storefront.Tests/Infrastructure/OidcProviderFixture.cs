@@ -42,7 +42,7 @@ public sealed class OidcProviderFixture : IAsyncDisposable
     };
 
     /// <summary>What the provider printed so far, for failure messages.</summary>
-    public string Output
+    private string Output
     {
         get
         {

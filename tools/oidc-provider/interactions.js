@@ -7,6 +7,7 @@ const MAX_FORM_BYTES = 16 * 1024;
 
 async function readForm(req) {
   let body = '';
+  req.setEncoding('utf8');
   for await (const chunk of req) {
     body += chunk;
     if (body.length > MAX_FORM_BYTES) {
