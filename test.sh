@@ -80,6 +80,9 @@ export STOREFRONT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 
 # --- build once, run the suite once -------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Every test host watches its settings files; with inotify, dozens of hosts at once exhaust the per-user limit
+# of 128 instances and hosts fail to start. Polling watchers use no inotify instance.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 log "building"
 dotnet build Storefront.sln -c Debug -nologo -v quiet -clp:ErrorsOnly
 log "running the tests"
