@@ -44,6 +44,18 @@ apt_install() {
 fc-list 2>/dev/null | grep -qi dejavu || apt_install fonts-dejavu-core
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
+command -v node >/dev/null || apt_install nodejs
+command -v npm >/dev/null || apt_install npm
+# oidc-provider 9 relies on URL.parse and crypto.hash, which Node.js 20 gained in 20.18.
+node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 20 || (major === 20 && minor >= 18) ? 0 : 1)' ||
+  { log "Node.js 20.18 or later is required for tools/oidc-provider (found $(node --version))"; exit 1; }
+
+# --- the local Auth0 stand-in the sign-in tests start -------------------------------------------
+oidc_dir=tools/oidc-provider
+if [ ! "$oidc_dir/node_modules/.package-lock.json" -nt "$oidc_dir/package-lock.json" ]; then
+  log "npm ci in $oidc_dir"
+  (cd "$oidc_dir" && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 # --- a throwaway PostgreSQL on a free loopback port ---------------------------------------------
 free_port() {
@@ -68,6 +80,9 @@ export STOREFRONT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 
 # --- build once, run the suite once -------------------------------------------------------------
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Every test host watches its settings files; with inotify, dozens of hosts at once exhaust the per-user limit
+# of 128 instances and hosts fail to start. Polling watchers use no inotify instance.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 log "building"
 dotnet build Storefront.sln -c Debug -nologo -v quiet -clp:ErrorsOnly
 log "running the tests"

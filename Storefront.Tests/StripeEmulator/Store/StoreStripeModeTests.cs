@@ -95,6 +95,8 @@ public sealed class StoreStripeModeTests : IAsyncLifetime
         await using var app = new ProductionStorefrontFactory(_database, new Dictionary<string, string?>
         {
             ["Stripe:SecretKey"] = "sk_live_not_used_here", ["Stripe:WebhookSecret"] = "whsec_test",
+            // Production refuses to start without a tenant; this one is never contacted.
+            ["Auth0:Domain"] = "storefront-tests.auth0.example", ["Auth0:ClientId"] = "storefront", ["Auth0:ClientSecret"] = "not-a-secret",
         });
         using var client = app.CreateClient();
 

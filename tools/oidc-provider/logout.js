@@ -1,0 +1,33 @@
+import { messagePage } from './login-page.js';
+
+function refuse(ctx, message) {
+  ctx.status = 400;
+  ctx.type = 'html';
+  ctx.body = messagePage('Logout refused', message);
+}
+
+// Auth0's GET /v2/logout?client_id=…&returnTo=…: ends the session here, then goes back to the application,
+// but only to a URL listed in the client's Allowed Logout URLs, so the route cannot be used as an open redirect.
+export function auth0Logout(provider, { clientId, logoutUrls }) {
+  return async function logout(ctx, next) {
+    if (ctx.path !== '/v2/logout' || ctx.method !== 'GET') {
+      return next();
+    }
+    const { client_id: client, returnTo } = ctx.query;
+    if (client !== clientId) {
+      refuse(ctx, 'Unknown client_id.');
+      return;
+    }
+    if (typeof returnTo !== 'string' || !logoutUrls.includes(returnTo)) {
+      refuse(ctx, 'returnTo is not one of the Allowed Logout URLs of this application.');
+      return;
+    }
+
+    const session = await provider.Session.get(ctx);
+    if (session.accountId) {
+      await session.destroy();
+    }
+    ctx.cookies.set(provider.cookieName('session'), null);
+    ctx.redirect(returnTo);
+  };
+}
