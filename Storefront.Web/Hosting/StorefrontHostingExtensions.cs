@@ -2,6 +2,7 @@ using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
+using Storefront.Core.Notifications;
 using Storefront.Core.Store;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
@@ -22,6 +23,7 @@ public static class StorefrontHostingExtensions
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
+        services.AddOrderEmails(builder.Configuration);
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
