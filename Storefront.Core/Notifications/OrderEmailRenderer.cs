@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Orders;
 using Storefront.Core.Pricing;
@@ -13,6 +14,9 @@ namespace Storefront.Core.Notifications;
 /// </summary>
 public sealed class OrderEmailRenderer(IOptions<StoreOptions> store)
 {
+    // Only what HTML gives meaning to (< > & " ') is escaped; ¥, € and names in any script stay readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private string StoreName => store.Value.Name;
 
     public RenderedEmail Confirmation(Order order) =>
@@ -76,5 +80,5 @@ public sealed class OrderEmailRenderer(IOptions<StoreOptions> store)
         return text.ToString();
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    private static string Encode(string value) => Encoder.Encode(value);
 }
