@@ -4,6 +4,7 @@ using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Store;
+using Storefront.Web.Account;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
@@ -24,6 +25,7 @@ public static class StorefrontHostingExtensions
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
         services.AddOrderEmails(builder.Configuration);
+        builder.AddStorefrontAccounts();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -40,6 +42,8 @@ public static class StorefrontHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCartCookie();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -49,6 +53,7 @@ public static class StorefrontHostingExtensions
         app.MapStoreHealthChecks();
         app.MapCartEndpoints();
         app.MapCheckoutEndpoints();
+        app.MapAccounts();
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();
