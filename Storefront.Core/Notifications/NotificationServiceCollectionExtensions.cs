@@ -35,10 +35,8 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OrderEmails>();
         services.AddSingleton<OutboxQueries>();
         services.AddSingleton<OutboxActions>();
-        services.AddSingleton<IEmailTransport>(provider =>
-            provider.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
-                ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(provider)
-                : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(provider));
+        services.AddSingleton<SmtpEmailTransport>();
+        services.AddSingleton<PickupFolderEmailTransport>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxWorker>();
         return services;

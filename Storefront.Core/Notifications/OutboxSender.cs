@@ -15,7 +15,8 @@ namespace Storefront.Core.Notifications;
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<StoreDbContext> contexts,
-    IEmailTransport transport,
+    SmtpEmailTransport smtp,
+    PickupFolderEmailTransport pickupFolder,
     IOptions<EmailOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
@@ -84,6 +85,7 @@ public sealed class OutboxSender(
 
         try
         {
+            IEmailTransport transport = options.Value.UsesSmtp ? smtp : pickupFolder;
             await transport.SendAsync(Compose(message), cancellationToken);
             await FinishAsync(id, OutboxStatus.Sent, null, null, cancellationToken);
         }

@@ -50,9 +50,11 @@ public sealed class OutboxRig : IDisposable
     public T Service<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
+    public Task<FulfillmentOutcome> MarkPaidAsync(Guid orderId) => MarkPaidAsync(Service<CheckoutFulfillment>(), orderId);
+
     /// <summary>Marks an order awaiting payment as paid the way fulfilment does, in one transaction with its emails.</summary>
-    public Task<FulfillmentOutcome> MarkPaidAsync(Guid orderId) =>
-        Service<CheckoutFulfillment>().ApplyAsync(async (db, now, ct) =>
+    public static Task<FulfillmentOutcome> MarkPaidAsync(CheckoutFulfillment fulfillment, Guid orderId) =>
+        fulfillment.ApplyAsync(async (db, now, ct) =>
         {
             var order = await db.Orders.FirstAsync(o => o.Id == orderId, ct);
             order.MarkPaid(now);
