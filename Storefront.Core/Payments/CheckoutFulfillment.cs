@@ -73,7 +73,10 @@ public sealed class CheckoutFulfillment(
                 await PublishAsync(outcome);
                 return outcome;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            // On PostgreSQL the loser of that race may first meet the winner's confirmation on the outbox's unique
+            // key rather than the order's version; it is the same conflict, and reading again resolves it.
+            catch (DbUpdateException conflict) when (attempt < Attempts &&
+                (conflict is DbUpdateConcurrencyException || conflict.Entries.Any(entry => entry.Entity is OutboxMessage)))
             {
                 logger.LogInformation("An order changed while being fulfilled; applying again (attempt {Attempt}).", attempt + 1);
             }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
+using Storefront.Core.Payments;
 using Storefront.Tests.Infrastructure;
 using Storefront.Tests.StripeEmulator.Infrastructure;
 
@@ -136,6 +137,32 @@ public sealed class OutboxSenderTests
         var received = await smtp.WaitForMessagesAsync(2);
         Assert.Equal(2, received.Select(m => m.MessageId).Distinct().Count());
         Assert.Empty(await rig.Service<OutboxQueries>().ForOrderAsync(unpaid.Id));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Two_fulfilments_of_one_payment_at_the_same_moment_queue_one_confirmation(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        using var rig = new OutboxRig(database, new Dictionary<string, string?>());
+        var order = await OutboxRig.AwaitingPaymentAsync(database);
+        var fulfillment = rig.Service<CheckoutFulfillment>();
+
+        // As the webhook and the success page do: mark paid unless already paid.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => fulfillment.ApplyAsync(async (db, now, ct) =>
+        {
+            var stored = await db.Orders.FirstAsync(o => o.Id == order.Id, ct);
+            if (stored.Status == OrderStatus.AwaitingPayment)
+            {
+                stored.MarkPaid(now);
+            }
+
+            return new FulfillmentOutcome(stored.Id, stored.Status, "Applied.");
+        }, CancellationToken.None))));
+
+        Assert.All(outcomes, outcome => Assert.Equal(OrderStatus.Paid, outcome.Status));
+        var confirmation = await MessageAsync(database);
+        Assert.Equal((EmailKind.OrderConfirmation, 1), (confirmation.Kind, confirmation.Sequence));
     }
 
     private static async Task<OutboxMessage> MessageAsync(TestDatabase database)
