@@ -11,7 +11,7 @@ public sealed class StartupSettingsTests
     [InlineData("Auth0:Domain", "storefront.eu.auth0.com", "Auth0:ClientId is required when Auth0 is configured.")]
     [InlineData("Auth0:Authority", "http://auth.example/", "Auth0:Domain (or Auth0:Authority) must make an https address; got 'http://auth.example/'.")]
     [InlineData("environment", "Production", "Auth0:Domain is required outside Development")]
-    [InlineData("environment", "Production", "Email:Host is required outside Development")]
+    [InlineData("environment", "Production", "Email:From must be an email address")]
     [InlineData("environment", "Production", "Store:PublicUrl must be the store's absolute http(s) address")]
     [InlineData("Store:PublicUrl", "shop.example", "Store:PublicUrl must be the store's absolute http(s) address, such as 'https://shop.example' (it is 'shop.example').")]
     [InlineData("Email:Port", "0", "Email:Port must be between 1 and 65535 (it is 0).")]
