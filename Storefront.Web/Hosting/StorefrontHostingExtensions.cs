@@ -3,6 +3,7 @@ using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
+using Storefront.Core.Notifications;
 using Storefront.Core.Store;
 using Storefront.Web.Account;
 using Storefront.Web.Cart;
@@ -24,6 +25,7 @@ public static class StorefrontHostingExtensions
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
+        services.AddOrderEmails(builder.Configuration);
         builder.AddStorefrontAccounts();
         services.AddAdmin();
         services.AddStoreHealthChecks();
