@@ -3,6 +3,7 @@ using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
+using Storefront.Web.Admin;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
@@ -47,6 +48,7 @@ public static class StorefrontHostingExtensions
         app.MapStoreHealthChecks();
         app.MapCartEndpoints();
         app.MapCheckoutEndpoints();
+        app.MapAdmin();
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();
