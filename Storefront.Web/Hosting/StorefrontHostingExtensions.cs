@@ -1,3 +1,4 @@
+using Storefront.Core.Admin;
 using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
@@ -23,6 +24,7 @@ public static class StorefrontHostingExtensions
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
+        services.AddAdmin();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;

@@ -1,0 +1,9 @@
+namespace Storefront.Core.Admin;
+
+public enum AdminOrderSort
+{
+    Newest,
+    Oldest,
+    TotalHighest,
+    TotalLowest,
+}

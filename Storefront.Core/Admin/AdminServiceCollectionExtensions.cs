@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Storefront.Core.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    /// <summary>The admin's queries and actions. The actions need what <c>AddCheckout</c> registers.</summary>
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddSingleton<AdminOrderQueries>();
+        services.AddSingleton<AdminDashboardQueries>();
+        services.AddSingleton<AdminOrderActions>();
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Storefront.Core.Admin;
+
+public enum OrderTimelineKind
+{
+    StatusChange,
+    WebhookEvent,
+    Refund,
+}
