@@ -20,6 +20,9 @@ public sealed class Cart
 
     public Guid Id { get; private set; }
 
+    /// <summary>The signed-in shopper who owns this cart; null for a guest's cart.</summary>
+    public string? UserId { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -30,6 +33,42 @@ public sealed class Cart
     public IReadOnlyList<CartLine> Lines => _lines;
 
     public int ItemCount => _lines.Sum(line => line.Quantity);
+
+    /// <summary>Gives a guest's cart to the shopper who just signed in.</summary>
+    public void AssignTo(string userId, DateTime now)
+    {
+        if (UserId is not null && UserId != userId)
+        {
+            throw new DomainException("A signed-in shopper's cart cannot be given to someone else.");
+        }
+
+        UserId = userId;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>
+    /// Moves a guest's lines into this cart at sign-in. Quantities of the same product add up, capped by the
+    /// 99 limit and by what is in stock (<paramref name="stock"/>, by product id), because the merged cart must
+    /// still be one the shopper could have built; products no longer sold are dropped.
+    /// </summary>
+    public void MergeFrom(Cart guest, IReadOnlyDictionary<int, int> stock, DateTime now)
+    {
+        foreach (var line in guest._lines)
+        {
+            var available = stock.GetValueOrDefault(line.ProductId);
+            var current = _lines.FirstOrDefault(l => l.ProductId == line.ProductId)?.Quantity ?? 0;
+            var merged = Math.Min(Math.Min(current + line.Quantity, MaxQuantity), available);
+            if (merged > 0)
+            {
+                SetQuantity(line.ProductId, merged, available, now);
+            }
+        }
+
+        guest._lines.Clear();
+        guest.UpdatedAt = now;
+        guest.Version++;
+    }
 
     /// <summary>Adds <paramref name="quantity"/> of a product, capped by what is in stock.</summary>
     public void Add(int productId, int quantity, int stock, DateTime now)

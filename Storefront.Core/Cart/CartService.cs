@@ -33,6 +33,53 @@ public sealed class CartService(IDbContextFactory<StoreDbContext> contexts, Cart
     public Task<CartSummary> RemoveAsync(Guid cartId, int productId, CancellationToken cancellationToken = default) =>
         SetQuantityAsync(cartId, productId, 0, cancellationToken);
 
+    /// <summary>
+    /// Called when a shopper signs in with <paramref name="guestCartId"/> in their cookie: returns the id of the
+    /// cart they should use from now on. A guest cart becomes theirs, or is merged into the cart they already have.
+    /// A cart that belongs to someone else (a shared computer) is left alone.
+    /// </summary>
+    public async Task<Guid> AttachToUserAsync(Guid guestCartId, string userId, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            var owned = await db.Carts.FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+            var guest = await db.Carts.FirstOrDefaultAsync(c => c.Id == guestCartId && c.UserId == null, cancellationToken);
+            if (owned is null && guest is null)
+            {
+                var someoneElses = await db.Carts.AnyAsync(c => c.Id == guestCartId, cancellationToken);
+                owned = new CartEntity(someoneElses ? Guid.NewGuid() : guestCartId, now);
+                owned.AssignTo(userId, now);
+                db.Carts.Add(owned);
+            }
+            else if (owned is null)
+            {
+                guest!.AssignTo(userId, now);
+                owned = guest;
+            }
+            else if (guest is not null)
+            {
+                var productIds = guest.Lines.Select(line => line.ProductId).ToList();
+                var stock = await db.Products.Where(p => productIds.Contains(p.Id) && p.IsActive)
+                    .ToDictionaryAsync(p => p.Id, p => p.Stock, cancellationToken);
+                owned.MergeFrom(guest, stock, now);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                continue;
+            }
+
+            await notifications.PublishAsync(owned.Id, owned.ItemCount);
+            return owned.Id;
+        }
+    }
+
     private async Task<CartSummary> ChangeAsync(
         Guid cartId, int productId, Action<CartEntity, int, DateTime> change, CancellationToken cancellationToken)
     {

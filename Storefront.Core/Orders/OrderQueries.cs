@@ -36,6 +36,23 @@ public sealed class OrderQueries(IDbContextFactory<StoreDbContext> contexts)
         return order is not null && TokensMatch(order.AccessToken, accessToken) ? order : null;
     }
 
+    /// <summary>A signed-in shopper's orders, newest first.</summary>
+    public async Task<IReadOnlyList<Order>> ListForUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Orders.AsNoTracking()
+            .Where(o => o.UserId == userId && o.Status != OrderStatus.Created)
+            .OrderByDescending(o => o.CreatedAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The order with this number if it belongs to <paramref name="userId"/>; someone else's reads as missing.</summary>
+    public async Task<Order?> FindForUserAsync(string number, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, cancellationToken);
+    }
+
     /// <summary>The cart's open order, so that a shopper back from Stripe's page can return to it.</summary>
     public async Task<Order?> FindOpenForCartAsync(Guid cartId, string number, CancellationToken cancellationToken = default)
     {

@@ -8,6 +8,9 @@ public sealed class StartupSettingsTests
     [Theory]
     [InlineData("Database:Provider", "Oracle", "Database:Provider must be 'Sqlite' or 'Postgres' (it is 'Oracle').")]
     [InlineData("Store:Currency", "dollars", "Store:Currency must be a three-letter ISO 4217 code")]
+    [InlineData("Auth0:Domain", "storefront.eu.auth0.com", "Auth0:ClientId is required when Auth0 is configured.")]
+    [InlineData("Auth0:Authority", "http://auth.example/", "Auth0:Domain (or Auth0:Authority) must make an https address; got 'http://auth.example/'.")]
+    [InlineData("environment", "Production", "Auth0:Domain is required outside Development")]
     public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -17,21 +17,34 @@ public static class CartCookie
             return id;
         }
 
-        if (!Guid.TryParse(context.Request.Cookies[Name], out id))
+        if (Guid.TryParse(context.Request.Cookies[Name], out id))
         {
-            id = Guid.NewGuid();
-            context.Response.Cookies.Append(Name, id.ToString(), new CookieOptions
-            {
-                HttpOnly = true,
-                IsEssential = true,
-                SameSite = SameSiteMode.Lax,
-                Secure = context.Request.IsHttps,
-                MaxAge = TimeSpan.FromDays(30),
-            });
+            context.Items[ItemKey] = id;
+            return id;
         }
 
-        context.Items[ItemKey] = id;
+        id = Guid.NewGuid();
+        context.SetCartId(id);
         return id;
+    }
+
+    /// <summary>The cart id the visitor's cookie holds, without issuing one.</summary>
+    public static Guid? PeekCartId(this HttpContext context) =>
+        context.Items.TryGetValue(ItemKey, out var cached) && cached is Guid id ? id
+        : Guid.TryParse(context.Request.Cookies[Name], out id) ? id : null;
+
+    /// <summary>Points the visitor's cookie at another cart: the shopper's own, once they sign in.</summary>
+    public static void SetCartId(this HttpContext context, Guid id)
+    {
+        context.Response.Cookies.Append(Name, id.ToString(), new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(30),
+        });
+        context.Items[ItemKey] = id;
     }
 
     /// <summary>Makes sure every page a visitor opens carries a cart id before any component renders.</summary>

@@ -1,4 +1,5 @@
 using Storefront.Core.Checkout;
+using Storefront.Web.Account;
 using Storefront.Web.Cart;
 using Storefront.Web.Hosting;
 
@@ -18,7 +19,8 @@ public static class CheckoutEndpoints
         {
             try
             {
-                var request = new CheckoutRequest(context.GetCartId(), null, null, CheckoutLinks.For(context.Request));
+                // A signed-in shopper's order is theirs, and Stripe's page starts with their email filled in.
+                var request = new CheckoutRequest(context.GetCartId(), context.User.Email(), context.User.UserId(), CheckoutLinks.For(context.Request));
                 var started = await checkout.StartAsync(request, cancellationToken);
                 return new SeeOther(started.PaymentUrl);
             }

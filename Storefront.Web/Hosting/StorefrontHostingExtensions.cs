@@ -4,6 +4,7 @@ using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
+using Storefront.Web.Account;
 using Storefront.Web.Admin;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
@@ -25,6 +26,7 @@ public static class StorefrontHostingExtensions
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
         services.AddAdmin();
+        builder.AddStorefrontAccounts();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -41,6 +43,8 @@ public static class StorefrontHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCartCookie();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -50,6 +54,7 @@ public static class StorefrontHostingExtensions
         app.MapStoreHealthChecks();
         app.MapCartEndpoints();
         app.MapCheckoutEndpoints();
+        app.MapAccounts();
         app.MapAdmin();
         app.MapStripeWebhook();
         app.MapStripePayments();
