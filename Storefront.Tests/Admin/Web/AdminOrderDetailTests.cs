@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Tests.Infrastructure;
 using Storefront.Web.Account;
+using Storefront.Web.Payments;
 
 namespace Storefront.Tests.Admin.Web;
 
@@ -78,6 +80,34 @@ public sealed partial class AdminOrderDetailTests
         var order = await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.PartiallyRefunded);
         Assert.Equal(1250, order.AmountRefunded);
         Assert.Contains("data-testid=\"order-status\">Partially refunded<", WebUtility.HtmlDecode(await client.GetStringAsync(path)));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task When_stripe_does_not_answer_a_refund_the_page_says_so_and_the_retry_reuses_the_request_key(DatabaseProvider provider)
+    {
+        var unreachable = new FlakyStripeHandler(2, () => null, request =>
+            request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/v1/refunds", StringComparison.Ordinal));
+        await using var store = await StoreHarness.StartAsync(provider, new Dictionary<string, string?> { ["Checkout:StripeAttempts"] = "2" },
+            services => services.AddHttpClient(StoreStripeClient.HttpClientName).AddHttpMessageHandler(() => unreachable));
+        var started = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 2)));
+        await store.PayAsync(StoreHarness.SessionIdOf(started));
+        await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.Paid);
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = store.BaseUri };
+        await client.SignInAsDevAsync(DevUser.Admin);
+        var path = $"/admin/orders/{started.OrderNumber}";
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync(path));
+
+        var failed = await PostRefundAsync(client, path, form, "5.00");
+        var retried = await PostRefundAsync(client, path, failed, "5.00");
+
+        Assert.Contains("Stripe did not answer. Send the form again; it will not refund twice.", failed);
+        Assert.Equal(RequestKey().Match(form).Groups[1].Value, RequestKey().Match(failed).Groups[1].Value);
+        Assert.Contains("Refund requested (re_", retried);
+        Assert.Equal(3, unreachable.IdempotencyKeys.Count);
+        Assert.Single(unreachable.IdempotencyKeys.Distinct());
+        var order = await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.PartiallyRefunded);
+        Assert.Equal(500, order.AmountRefunded);
     }
 
     private static async Task<string> RefundAsync(AdminSession admin, string path, string amount) =>
