@@ -2,7 +2,10 @@ using Storefront.Core.Orders;
 
 namespace Storefront.Core.Admin;
 
-/// <summary>The admin home page's figures; <see cref="DailyRevenue"/> holds 30 UTC days, oldest first, none missing.</summary>
+/// <summary>
+/// The admin home page's figures. <see cref="CountsByStatus"/> covers the orders placed in the last 30 days (every status
+/// present, zeros included); <see cref="DailyRevenue"/> holds those 30 UTC days, oldest first, none missing.
+/// </summary>
 public sealed record AdminDashboard(
     string Currency,
     PeriodTotals Today,

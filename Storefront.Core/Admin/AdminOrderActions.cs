@@ -75,7 +75,7 @@ public sealed class AdminOrderActions(
         var order = await FindAsync(orderNumber, cancellationToken);
         if (order.Status is not (OrderStatus.Paid or OrderStatus.PartiallyRefunded))
         {
-            throw new AdminActionException($"Order {order.Number} is {order.Status}; only a paid order can be refunded.");
+            throw new AdminActionException($"Order {order.Number} is {OrderStatusWords.For(order.Status).ToLowerInvariant()}; only a paid order can be refunded.");
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

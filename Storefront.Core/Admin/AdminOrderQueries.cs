@@ -17,9 +17,19 @@ public sealed class AdminOrderQueries(IDbContextFactory<StoreDbContext> contexts
         page = page with { Page = Math.Clamp(filter.Page, 1, page.PageCount) };
 
         // Page through the ids alone (an index holds them), then read just the page's rows: skipping far into a
-        // million orders then costs index entries, not whole rows.
-        var ids = await matching.Sorted(filter.Sort).Skip((page.Page - 1) * pageSize).Take(pageSize)
+        // million orders then costs index entries, not whole rows. A page nearer the end is counted from the end,
+        // in the mirrored order, so the deepest page costs no more than the middle one.
+        var offset = (page.Page - 1) * pageSize;
+        var take = Math.Min(pageSize, totalCount - offset);
+        var fromEnd = offset > totalCount - offset - take;
+        var ids = await matching.Sorted(fromEnd ? AdminOrderSearch.Mirrored(filter.Sort) : filter.Sort)
+            .Skip(fromEnd ? totalCount - offset - take : offset).Take(take)
             .Select(o => o.Id).ToListAsync(cancellationToken);
+        if (fromEnd)
+        {
+            ids.Reverse();
+        }
+
         var rows = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).AsRows().ToListAsync(cancellationToken);
         var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         return page with { Rows = [.. rows.OrderBy(row => position[row.Id])] };

@@ -40,6 +40,15 @@ internal static class AdminOrderSearch
         _ => orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id),
     };
 
+    /// <summary>The same order backwards, ties included: the last rows of one are the first of the other, reversed.</summary>
+    public static AdminOrderSort Mirrored(AdminOrderSort sort) => sort switch
+    {
+        AdminOrderSort.Oldest => AdminOrderSort.Newest,
+        AdminOrderSort.TotalHighest => AdminOrderSort.TotalLowest,
+        AdminOrderSort.TotalLowest => AdminOrderSort.TotalHighest,
+        _ => AdminOrderSort.Oldest,
+    };
+
     public static IQueryable<AdminOrderRow> AsRows(this IQueryable<Order> orders) =>
         orders.Select(o => new AdminOrderRow(
             o.Id, o.Number, DateTime.SpecifyKind(o.CreatedAt, DateTimeKind.Utc), o.CustomerEmail, o.Status,
@@ -47,14 +56,14 @@ internal static class AdminOrderSearch
 
     public static DateTime StartOf(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    // An email prefix is matched as a range (prefix <= email < prefix with its last character bumped), which is
-    // exact in code-point order and, unlike LIKE with a parameter, lets both databases walk the email index.
+    // An email prefix is matched as a range (prefix <= email < prefix with its last character bumped): exact in
+    // code-point order, which both databases use for NormalizedEmail, and, unlike LIKE with a parameter, one walk of its index.
     private static Expression<Func<Order, bool>> Searching(string search)
     {
         var number = search.ToUpperInvariant();
         var prefix = search.ToLowerInvariant();
         var pastPrefix = prefix[..^1] + (char)(prefix[^1] + 1);
         return o => o.Number == number
-            || (string.Compare(o.CustomerEmail.ToLower(), prefix) >= 0 && string.Compare(o.CustomerEmail.ToLower(), pastPrefix) < 0);
+            || (string.Compare(o.NormalizedEmail, prefix) >= 0 && string.Compare(o.NormalizedEmail, pastPrefix) < 0);
     }
 }

@@ -8,42 +8,53 @@ using Stripe;
 namespace Storefront.Core.Admin;
 
 /// <summary>
-/// An order's history, merged from what the store recorded: its placing, the Stripe events applied to it, and
-/// the refunds those events reported. Stripe's <c>charge.refunded</c> carries the running refund total, so each
-/// event that raised it is one refund, of the difference.
+/// An order's history, merged from what the store recorded: its placing, its status changes, the Stripe events
+/// applied to it, and the refunds those events reported. Stripe's <c>charge.refunded</c> carries the running
+/// refund total, so each such event that raised it is one refund, of the difference.
 /// </summary>
 internal static class OrderTimeline
 {
     private const string ChargeRefunded = "charge.refunded";
 
-    public static async Task<IReadOnlyList<OrderTimelineEntry>> ReadAsync(
-        StoreDbContext db, Order order, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OrderTimelineEntry>> ReadAsync(StoreDbContext db, Order order, CancellationToken cancellationToken)
     {
+        var changes = await db.OrderStatusChanges.AsNoTracking().Where(c => c.OrderId == order.Id)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
         // An event names its order once it is applied, so these are all applied.
         var events = await db.ProcessedWebhookEvents.AsNoTracking().Where(e => e.OrderId == order.Id && e.AppliedAt != null)
             .OrderBy(e => e.AppliedAt).ToListAsync(cancellationToken);
 
-        List<OrderTimelineEntry> timeline =
+        // An event and the status change it caused share a timestamp; the event reads first, as the cause.
+        List<(OrderTimelineEntry Entry, int Rank)> timeline =
         [
-            new(Utc(order.CreatedAt), OrderTimelineKind.StatusChange, $"Order placed for {order.TotalMoney}.", null),
+            (new(Utc(order.CreatedAt), OrderTimelineKind.StatusChange, $"Order placed for {order.TotalMoney}.", null), 0),
+            .. events.Select(EventEntries(order.Currency)).Select(entry => (entry, 1)),
+            .. changes.Select(change => (StatusChange(change), 2)),
         ];
-        var refundedSoFar = 0L;
-        foreach (var received in events)
-        {
-            timeline.Add(received.Type == ChargeRefunded && RefundTotal(received) is { } total && total > refundedSoFar
-                ? Refund(received, order.Currency, total - refundedSoFar, refundedSoFar = total)
-                : Event(received));
-        }
-
-        return [.. timeline.OrderBy(entry => entry.At)];
+        return [.. timeline.OrderBy(item => item.Entry.At).ThenBy(item => item.Rank).Select(item => item.Entry)];
     }
 
-    private static OrderTimelineEntry Refund(ProcessedWebhookEvent received, string currency, long amount, long total) =>
-        new(Utc(received.AppliedAt!.Value), OrderTimelineKind.Refund,
-            $"Refunded {new Money(amount, currency)} ({new Money(total, currency)} in total).", received.EventId);
+    private static Func<ProcessedWebhookEvent, OrderTimelineEntry> EventEntries(string currency)
+    {
+        var refundedSoFar = 0L;
+        return received =>
+        {
+            var at = Utc(received.AppliedAt!.Value);
+            if (received.Type == ChargeRefunded && RefundTotal(received) is { } total && total > refundedSoFar)
+            {
+                var amount = total - refundedSoFar;
+                refundedSoFar = total;
+                return new(at, OrderTimelineKind.Refund,
+                    $"Refunded {new Money(amount, currency)} ({new Money(total, currency)} in total).", received.EventId);
+            }
 
-    private static OrderTimelineEntry Event(ProcessedWebhookEvent received) =>
-        new(Utc(received.AppliedAt!.Value), OrderTimelineKind.WebhookEvent, $"{received.Type}: {received.Outcome}", received.EventId);
+            return new(at, OrderTimelineKind.WebhookEvent, $"{received.Type}: {received.Outcome}", received.EventId);
+        };
+    }
+
+    private static OrderTimelineEntry StatusChange(OrderStatusChange change) =>
+        new(Utc(change.At), OrderTimelineKind.StatusChange, $"{OrderStatusWords.For(change.From)} → {OrderStatusWords.For(change.To)}", null);
 
     private static long? RefundTotal(ProcessedWebhookEvent received) =>
         EventUtility.ParseEvent(received.Payload, throwOnApiVersionMismatch: false).Data.Object is Charge charge ? charge.AmountRefunded : null;

@@ -20,6 +20,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
 
     public DbSet<Order> Orders => Set<Order>();
 
+    public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();

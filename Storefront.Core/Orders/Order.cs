@@ -10,6 +10,7 @@ namespace Storefront.Core.Orders;
 public sealed class Order
 {
     private readonly List<OrderLine> _lines = [];
+    private readonly List<OrderStatusChange> _statusChanges = [];
 
     private Order()
     {
@@ -21,7 +22,7 @@ public sealed class Order
         Number = OrderNumber.New();
         AccessToken = RandomNumberGenerator.GetHexString(64, lowercase: true);
         Currency = CurrencyInfo.For(currency).Code;
-        CustomerEmail = customerEmail;
+        SetCustomerEmail(customerEmail);
         UserId = userId;
         CartId = cartId;
         _lines.AddRange(lines);
@@ -50,12 +51,21 @@ public sealed class Order
 
     public string CustomerEmail { get; private set; } = "";
 
+    /// <summary><see cref="CustomerEmail"/> in lower case: what staff search by, whatever case the shopper typed.</summary>
+    public string NormalizedEmail { get; private set; } = "";
+
     public string? UserId { get; private set; }
 
     /// <summary>The cart this order was checked out from; the cart is emptied once the order is paid.</summary>
     public Guid? CartId { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => _lines;
+
+    /// <summary>
+    /// The moves made through this instance. Not loaded with the order (read them by <see cref="OrderStatusChange.OrderId"/>);
+    /// each move adds one, saved with the order.
+    /// </summary>
+    public IReadOnlyList<OrderStatusChange> StatusChanges => _statusChanges;
 
     /// <summary>Sum of the lines in minor units of <see cref="Currency"/>.</summary>
     public long Total { get; private set; }
@@ -137,7 +147,7 @@ public sealed class Order
     {
         if (string.IsNullOrWhiteSpace(CustomerEmail) && !string.IsNullOrWhiteSpace(email))
         {
-            CustomerEmail = email;
+            SetCustomerEmail(email);
             Touch(now);
         }
     }
@@ -173,8 +183,15 @@ public sealed class Order
             throw new OrderStateException(Number, Status, next);
         }
 
+        _statusChanges.Add(new OrderStatusChange(Id, Status, next, now));
         Status = next;
         Touch(now);
+    }
+
+    private void SetCustomerEmail(string email)
+    {
+        CustomerEmail = email;
+        NormalizedEmail = email.ToLowerInvariant();
     }
 
     private void Touch(DateTime now)

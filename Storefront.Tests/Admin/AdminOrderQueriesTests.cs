@@ -100,13 +100,17 @@ public sealed class AdminOrderQueriesTests
         await using var database = await WithAsync(provider, orders);
         var queries = Queries(database);
 
+        var middle = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = 2, PageSize = 10 });
         var last = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = 3, PageSize = 10 });
         var beyond = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = 99, PageSize = 10 });
         var belowOne = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = -4, PageSize = 10 });
+        var lastNewest = await queries.ListAsync(new AdminOrderFilter { Page = 3, PageSize = 10 });
         var tooSmall = await queries.ListAsync(new AdminOrderFilter { PageSize = 2 });
 
         Assert.Equal((3, 10, 23, 3), (last.Page, last.PageSize, last.TotalCount, last.PageCount));
         Assert.Equal(["shopper20@example.com", "shopper21@example.com", "shopper22@example.com"], last.Rows.Select(r => r.CustomerEmail));
+        Assert.Equal(orders[10..20].Select(o => o.Number), middle.Rows.Select(r => r.Number));
+        Assert.Equal(["shopper02@example.com", "shopper01@example.com", "shopper00@example.com"], lastNewest.Rows.Select(r => r.CustomerEmail));
         Assert.Equal(3, beyond.Page);
         Assert.Equal(last.Rows, beyond.Rows);
         Assert.Equal(1, belowOne.Page);

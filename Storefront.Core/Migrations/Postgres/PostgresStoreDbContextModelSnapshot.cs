@@ -187,6 +187,12 @@ namespace Storefront.Core.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -228,16 +234,20 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("CustomerEmail");
+                    b.HasIndex("NormalizedEmail");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id", "Status");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("Total", "CreatedAt", "Id");
+
+                    b.HasIndex("PaidAt", "Currency", "Total", "AmountRefunded");
 
                     b.ToTable("Orders");
                 });
@@ -272,6 +282,37 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderLine");
+                });
+
+            modelBuilder.Entity("Storefront.Core.Orders.OrderStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderStatusChanges");
                 });
 
             modelBuilder.Entity("Storefront.Core.Payments.Payment", b =>
@@ -417,6 +458,15 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Storefront.Core.Orders.OrderStatusChange", b =>
+                {
+                    b.HasOne("Storefront.Core.Orders.Order", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Storefront.Core.Payments.Payment", b =>
                 {
                     b.HasOne("Storefront.Core.Orders.Order", null)
@@ -442,6 +492,8 @@ namespace Storefront.Core.Migrations.Postgres
             modelBuilder.Entity("Storefront.Core.Orders.Order", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

@@ -178,6 +178,11 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -219,16 +224,20 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("CustomerEmail");
+                    b.HasIndex("NormalizedEmail");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id", "Status");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("Total", "CreatedAt", "Id");
+
+                    b.HasIndex("PaidAt", "Currency", "Total", "AmountRefunded");
 
                     b.ToTable("Orders");
                 });
@@ -261,6 +270,35 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderLine");
+                });
+
+            modelBuilder.Entity("Storefront.Core.Orders.OrderStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderStatusChanges");
                 });
 
             modelBuilder.Entity("Storefront.Core.Payments.Payment", b =>
@@ -406,6 +444,15 @@ namespace Storefront.Core.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Storefront.Core.Orders.OrderStatusChange", b =>
+                {
+                    b.HasOne("Storefront.Core.Orders.Order", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Storefront.Core.Payments.Payment", b =>
                 {
                     b.HasOne("Storefront.Core.Orders.Order", null)
@@ -431,6 +478,8 @@ namespace Storefront.Core.Migrations.Sqlite
             modelBuilder.Entity("Storefront.Core.Orders.Order", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("StatusChanges");
                 });
 #pragma warning restore 612, 618
         }

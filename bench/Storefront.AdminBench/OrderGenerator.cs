@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+
+namespace Storefront.AdminBench;
+
+/// <summary>
+/// A year of orders, oldest first, as a busy shop accumulates them: most paid, some cancelled or refunded, open ones
+/// only in the last day, repeat customers (a tenth typed their email with capitals), one to three lines each.
+/// Deterministic for a given seed, so runs compare.
+/// </summary>
+public sealed class OrderGenerator(IReadOnlyList<GeneratedLine> catalog, string currency, DateTime now, int seed = 42)
+{
+    private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static readonly string[] FirstNames = ["ada", "grace", "alan", "edsger", "barbara", "donald", "margaret", "linus", "ken", "frances"];
+    private static readonly string[] Domains = ["example.com", "mail.example", "shop.test", "post.example.org"];
+
+    private readonly Random _random = new(seed);
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+
+    /// <summary>A customer's email, as the generator writes it for customer <paramref name="customer"/>.</summary>
+    public static string EmailOf(int customer) =>
+        $"{FirstNames[customer % FirstNames.Length]}.{customer}@{Domains[customer % Domains.Length]}";
+
+    public IEnumerable<GeneratedOrder> Generate(int count)
+    {
+        var start = now.AddDays(-365);
+        var step = (now - start).Ticks / count;
+        for (var i = 0; i < count; i++)
+        {
+            yield return Order(start.AddTicks(i * step + _random.NextInt64(step)), count);
+        }
+    }
+
+    private GeneratedOrder Order(DateTime createdAt, int count)
+    {
+        var customer = _random.Next(Math.Max(1, count / 5));
+        var email = EmailOf(customer);
+        if (_random.Next(10) == 0)
+        {
+            email = char.ToUpperInvariant(email[0]) + email[1..];
+        }
+
+        var lines = Enumerable.Range(0, _random.Next(1, 4))
+            .Select(_ => catalog[_random.Next(catalog.Count)] with { Quantity = _random.Next(1, 4) }).ToList();
+        var total = lines.Sum(l => l.UnitPrice * l.Quantity);
+        var status = StatusFor(createdAt);
+        var paid = status is "Paid" or "PartiallyRefunded" or "Refunded";
+        var paidAt = paid ? createdAt.AddSeconds(_random.Next(20, 600)) : (DateTime?)null;
+        var refunded = status switch
+        {
+            "Refunded" => total,
+            "PartiallyRefunded" => Math.Max(1, total * _random.Next(10, 90) / 100),
+            _ => 0,
+        };
+        var sessionId = status == "Created" ? null : "cs_test_" + RandomNumberGenerator.GetHexString(24, lowercase: true);
+        var updatedAt = paidAt ?? createdAt.AddMinutes(status is "Cancelled" ? 60 : 1);
+        var payment = paid
+            ? new GeneratedPayment(Guid.CreateVersion7(new DateTimeOffset(createdAt)), "pi_" + RandomNumberGenerator.GetHexString(24, lowercase: true),
+                status == "Paid" ? "Succeeded" : status, createdAt)
+            : null;
+        return new GeneratedOrder(
+            Guid.CreateVersion7(new DateTimeOffset(createdAt)), NewNumber(), RandomNumberGenerator.GetHexString(64, lowercase: true),
+            status, currency, email, email.ToLowerInvariant(), total, refunded, sessionId,
+            sessionId is null ? null : createdAt.AddHours(1), _random.Next(1000) == 0 ? "Amount does not match the order." : null,
+            createdAt, updatedAt, paidAt, lines, payment);
+    }
+
+    private string StatusFor(DateTime createdAt)
+    {
+        var roll = _random.Next(100);
+        if (now - createdAt < TimeSpan.FromDays(1) && roll < 35)
+        {
+            return roll < 5 ? "Created" : "AwaitingPayment";
+        }
+
+        return roll switch
+        {
+            < 62 => "Paid",
+            < 65 => "PartiallyRefunded",
+            < 69 => "Refunded",
+            < 72 => "PaymentFailed",
+            _ => "Cancelled",
+        };
+    }
+
+    private string NewNumber()
+    {
+        string number;
+        do
+        {
+            number = "SF-" + string.Create(8, _random, (span, random) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = Alphabet[random.Next(Alphabet.Length)];
+                }
+            });
+        }
+        while (!_numbers.Add(number));
+
+        return number;
+    }
+}
