@@ -113,16 +113,23 @@ public sealed partial class AdminOrderDetailTests
     private static async Task<string> RefundAsync(AdminSession admin, string path, string amount) =>
         await PostRefundAsync(admin.Client, path, await admin.GetHtmlAsync(path), amount);
 
-    /// <summary>Sends the refund form of <paramref name="page"/> as the browser would, with its antiforgery token and request key.</summary>
-    private static async Task<string> PostRefundAsync(HttpClient client, string path, string page, string amount)
+    private static Task<string> PostRefundAsync(HttpClient client, string path, string page, string amount) =>
+        PostFormAsync(client, path, page, "refund", ("Amount", amount), ("RequestKey", RequestKey().Match(page).Groups[1].Value));
+
+    /// <summary>Sends one of <paramref name="page"/>'s forms as the browser would, with its antiforgery token.</summary>
+    private static async Task<string> PostFormAsync(HttpClient client, string path, string page, string formName, params (string Name, string Value)[] fields)
     {
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
-            ["_handler"] = "refund",
+            ["_handler"] = formName,
             ["__RequestVerificationToken"] = DevSignIn.AntiforgeryToken(page),
-            ["Amount"] = amount,
-            ["RequestKey"] = RequestKey().Match(page).Groups[1].Value,
-        }));
+        };
+        foreach (var (name, value) in fields)
+        {
+            form[name] = value;
+        }
+
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
