@@ -43,6 +43,7 @@ apt_install() {
 [ -x /usr/bin/chromium ] || apt_install chromium
 fc-list 2>/dev/null | grep -qi dejavu || apt_install fonts-dejavu-core
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 
 # --- a throwaway PostgreSQL on a free loopback port ---------------------------------------------

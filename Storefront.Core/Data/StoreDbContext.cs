@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Catalog;
+using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
 using CartEntity = Storefront.Core.Cart.Cart;
@@ -25,6 +26,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoreDbContext).Assembly);

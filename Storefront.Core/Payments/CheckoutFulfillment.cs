@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Storefront.Core.Cart;
 using Storefront.Core.Data;
+using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Stripe;
 using Stripe.Checkout;
@@ -19,6 +20,7 @@ public sealed class CheckoutFulfillment(
     StripeRetry retry,
     OrderNotifications orders,
     CartNotifications carts,
+    OrderEmails emails,
     TimeProvider time,
     ILogger<CheckoutFulfillment> logger)
 {
@@ -38,8 +40,9 @@ public sealed class CheckoutFulfillment(
             cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="apply"/> in one transaction and tells waiting pages what changed. When another writer
-    /// changed the order first (the webhook and the success page at the same moment), it reads again and re-applies.
+    /// Runs <paramref name="apply"/> in one transaction, with the emails its changes send, and tells waiting pages
+    /// what changed. When another writer changed the order first (the webhook and the success page at the same
+    /// moment), it reads again and re-applies.
     /// </summary>
     public async Task<FulfillmentOutcome> ApplyAsync(
         Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>> apply, CancellationToken cancellationToken)
@@ -49,20 +52,31 @@ public sealed class CheckoutFulfillment(
             try
             {
                 FulfillmentOutcome outcome;
+                int emailsQueued;
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
                 await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
                 {
                     // A failure rolls the whole transaction back and it is tried again, so savepoints would buy nothing.
                     db.Database.AutoSavepointsEnabled = false;
-                    outcome = await apply(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+                    var now = time.GetUtcNow().UtcDateTime;
+                    outcome = await apply(db, now, cancellationToken);
+                    emailsQueued = await emails.QueueForChangesAsync(db, now, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
+                }
+
+                if (emailsQueued > 0)
+                {
+                    emails.NotifySender();
                 }
 
                 await PublishAsync(outcome);
                 return outcome;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            // On PostgreSQL the loser of that race may first meet the winner's confirmation on the outbox's unique
+            // key rather than the order's version; it is the same conflict, and reading again resolves it.
+            catch (DbUpdateException conflict) when (attempt < Attempts &&
+                (conflict is DbUpdateConcurrencyException || conflict.Entries.Any(entry => entry.Entity is OutboxMessage)))
             {
                 logger.LogInformation("An order changed while being fulfilled; applying again (attempt {Attempt}).", attempt + 1);
             }

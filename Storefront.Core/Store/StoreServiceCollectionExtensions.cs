@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Storefront.Core.Store;
 
@@ -9,6 +10,13 @@ public static class StoreServiceCollectionExtensions
     {
         services.AddOptions<StoreOptions>()
             .Bind(configuration.GetSection(StoreOptions.Section))
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.PublicUrl) && environment.IsDevelopment())
+                {
+                    options.PublicUrl = StoreOptions.DevelopmentPublicUrl;
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);

@@ -11,6 +11,13 @@ public sealed class StartupSettingsTests
     [InlineData("Auth0:Domain", "storefront.eu.auth0.com", "Auth0:ClientId is required when Auth0 is configured.")]
     [InlineData("Auth0:Authority", "http://auth.example/", "Auth0:Domain (or Auth0:Authority) must make an https address; got 'http://auth.example/'.")]
     [InlineData("environment", "Production", "Auth0:Domain is required outside Development")]
+    [InlineData("environment", "Production", "Email:From must be an email address")]
+    [InlineData("environment", "Production", "Store:PublicUrl must be the store's absolute http(s) address")]
+    [InlineData("Store:PublicUrl", "shop.example", "Store:PublicUrl must be the store's absolute http(s) address, such as 'https://shop.example' (it is 'shop.example').")]
+    [InlineData("Email:Port", "0", "Email:Port must be between 1 and 65535 (it is 0).")]
+    [InlineData("Email:Security", "Tls", "Email:Security must be one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable (it is 'Tls').")]
+    [InlineData("Email:AdminNotify", "shop", "Email:AdminNotify must be an email address (it is 'shop').")]
+    [InlineData("Email:User", "mailer", "Email:User and Email:Password go together: set both or neither.")]
     public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -8,11 +8,14 @@ namespace Storefront.Tests.Infrastructure;
 /// <summary>
 /// The real Storefront.Web app, in Development, on a test database. With <see cref="StartOnKestrel"/> it listens
 /// on a loopback port so that Chromium can reach it; otherwise requests go through the in-memory test server.
+/// Emails go to a pickup folder of its own (not the project's <c>App_Data</c>) unless the settings say otherwise.
 /// </summary>
 public sealed class StorefrontFactory(
     TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    private readonly string _mail = Path.Combine(Path.GetTempPath(), "storefront-tests-mail", Guid.NewGuid().ToString("N"));
+
     /// <summary>Starts the app on Kestrel at a free loopback port and returns its base address.</summary>
     public Uri StartOnKestrel()
     {
@@ -29,6 +32,7 @@ public sealed class StorefrontFactory(
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
+        builder.UseSetting("Email:PickupDirectory", _mail);
         foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
@@ -37,6 +41,15 @@ public sealed class StorefrontFactory(
         if (services is not null)
         {
             builder.ConfigureServices(services);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_mail))
+        {
+            Directory.Delete(_mail, recursive: true);
         }
     }
 }

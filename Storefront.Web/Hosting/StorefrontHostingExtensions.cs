@@ -3,6 +3,7 @@ using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
+using Storefront.Core.Notifications;
 using Storefront.Core.Store;
 using Storefront.Web.Account;
 using Storefront.Web.Admin;
@@ -26,6 +27,7 @@ public static class StorefrontHostingExtensions
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
         services.AddAdmin();
+        services.AddOrderEmails(builder.Configuration);
         builder.AddStorefrontAccounts();
         services.AddStoreHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,0 +1,8 @@
+namespace Storefront.Core.Notifications;
+
+public enum EmailKind
+{
+    OrderConfirmation = 0,
+    Refund = 1,
+    NewOrderNotice = 2,
+}
