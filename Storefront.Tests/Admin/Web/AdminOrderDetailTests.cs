@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Data;
+using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Tests.Infrastructure;
 using Storefront.Web.Account;
@@ -34,6 +35,7 @@ public sealed partial class AdminOrderDetailTests
         Assert.Contains($"<code>{payment.PaymentIntentId}</code>", html);
         Assert.Contains("<label for=\"refund-amount\">Refund amount</label>", html);
         Assert.Contains(">Reconcile with Stripe</button>", html);
+        Assert.Contains(">Resend confirmation email</button>", html);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
@@ -108,6 +110,30 @@ public sealed partial class AdminOrderDetailTests
         Assert.Single(unreachable.IdempotencyKeys.Distinct());
         var order = await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.PartiallyRefunded);
         Assert.Equal(500, order.AmountRefunded);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Resending_the_confirmation_queues_one_email_and_an_unpaid_order_is_refused(DatabaseProvider provider)
+    {
+        await using var admin = await AdminSession.StartAsync(provider);
+        var paid = await AdminSeed.OrderAsync(admin.Database, OrderStatus.Paid, "ada@example.com", Placed);
+        var waiting = await AdminSeed.OrderAsync(admin.Database, OrderStatus.AwaitingPayment, "bob@example.com", Placed);
+        var before = await ConfirmationsAsync(admin, paid.Id);
+
+        var queued = await PostFormAsync(admin.Client, $"/admin/orders/{paid.Number}", await admin.GetHtmlAsync($"/admin/orders/{paid.Number}"), "resend-confirmation");
+        var refused = await PostFormAsync(admin.Client, $"/admin/orders/{waiting.Number}", await admin.GetHtmlAsync($"/admin/orders/{waiting.Number}"), "resend-confirmation");
+
+        Assert.Contains("Confirmation email queued; the Outbox shows when it is sent.", queued);
+        Assert.Contains($"Order {waiting.Number} is AwaitingPayment; only a paid order can be confirmed.", refused);
+        Assert.Equal(before + 1, await ConfirmationsAsync(admin, paid.Id));
+        Assert.Equal(0, await ConfirmationsAsync(admin, waiting.Id));
+    }
+
+    private static async Task<int> ConfirmationsAsync(AdminSession admin, Guid orderId)
+    {
+        await using var db = admin.Database.NewContext();
+        return await db.OutboxMessages.CountAsync(m => m.OrderId == orderId && m.Kind == EmailKind.OrderConfirmation);
     }
 
     private static async Task<string> RefundAsync(AdminSession admin, string path, string amount) =>
