@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 
 namespace Storefront.Core;
 
@@ -9,12 +10,20 @@ namespace Storefront.Core;
 public abstract class Broadcast<TMessage>
 {
     private readonly ConcurrentDictionary<Guid, Func<TMessage, Task>[]> _subscribers = new();
+    private ImmutableArray<Func<Guid, TMessage, Task>> _everyKeySubscribers = [];
 
     public IDisposable Subscribe(Guid key, Func<TMessage, Task> onMessage)
     {
         _subscribers.AddOrUpdate(key, _ => [onMessage], (_, current) => [.. current, onMessage]);
         return new Subscription(() =>
             _subscribers.AddOrUpdate(key, _ => [], (_, current) => current.Where(s => s != onMessage).ToArray()));
+    }
+
+    /// <summary>Hears every key's messages, for pages that watch all of them (the admin's order list).</summary>
+    public IDisposable SubscribeToAll(Func<Guid, TMessage, Task> onMessage)
+    {
+        ImmutableInterlocked.Update(ref _everyKeySubscribers, current => current.Add(onMessage));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _everyKeySubscribers, current => current.Remove(onMessage)));
     }
 
     public async Task PublishAsync(Guid key, TMessage message)
@@ -25,6 +34,11 @@ public abstract class Broadcast<TMessage>
             {
                 await subscriber(message);
             }
+        }
+
+        foreach (var subscriber in _everyKeySubscribers)
+        {
+            await subscriber(key, message);
         }
     }
 

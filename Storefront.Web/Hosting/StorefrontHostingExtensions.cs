@@ -6,6 +6,7 @@ using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Store;
 using Storefront.Web.Account;
+using Storefront.Web.Admin;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
@@ -56,6 +57,7 @@ public static class StorefrontHostingExtensions
         app.MapCartEndpoints();
         app.MapCheckoutEndpoints();
         app.MapAccounts();
+        app.MapAdmin();
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();

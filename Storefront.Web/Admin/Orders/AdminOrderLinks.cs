@@ -1,0 +1,36 @@
+using System.Globalization;
+using Storefront.Core.Admin;
+
+namespace Storefront.Web.Admin.Orders;
+
+/// <summary>Addresses of the admin order pages; the list's filters go in the query so links and reloads keep them.</summary>
+public static class AdminOrderLinks
+{
+    public const string List = "/admin/orders";
+    public const string Csv = "/admin/orders.csv";
+
+    public static string ListFor(AdminOrderFilter filter, int page) => List + Query(filter, page);
+
+    /// <summary>The export of every order the filter matches; the page does not apply.</summary>
+    public static string CsvFor(AdminOrderFilter filter) => Csv + Query(filter, page: 1);
+
+    public static string Detail(string number) => $"{List}/{Uri.EscapeDataString(number)}";
+
+    private static string Query(AdminOrderFilter filter, int page)
+    {
+        var pairs = new List<(string Key, string? Value)>
+        {
+            (OrderListQuery.SearchKey, filter.Search),
+            (OrderListQuery.StatusKey, filter.Status is { } status ? QueryValue.Of(status) : null),
+            (OrderListQuery.FromKey, filter.From?.ToString(OrderListQuery.DateFormat, CultureInfo.InvariantCulture)),
+            (OrderListQuery.ToKey, filter.To?.ToString(OrderListQuery.DateFormat, CultureInfo.InvariantCulture)),
+            (OrderListQuery.SortKey, filter.Sort == AdminOrderSort.Newest ? null : QueryValue.Of(filter.Sort)),
+            (OrderListQuery.PageKey, page == 1 ? null : page.ToString(CultureInfo.InvariantCulture)),
+        };
+        var parts = pairs
+            .Where(pair => !string.IsNullOrEmpty(pair.Value))
+            .Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value!)}")
+            .ToList();
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+}
