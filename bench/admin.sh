@@ -12,28 +12,13 @@ log() { printf '==> %s\n' "$*"; }
 work=$(mktemp -d /tmp/storefront-admin-bench.XXXXXX)
 chmod 755 "$work"
 pg_data="$work/pg"
-pg_ctl_bin=""
-
-as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
+. tools/throwaway-postgres.sh
 
 cleanup() {
-  if [ -n "$pg_ctl_bin" ] && [ -f "$pg_data/postmaster.pid" ]; then
-    as_postgres "$pg_ctl_bin" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
-  fi
+  stop_throwaway_postgres
   if [ "${BENCH_KEEP:-}" != 1 ]; then rm -rf "$work"; else log "kept $work"; fi
 }
 trap cleanup EXIT INT TERM
-
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  return 1
-}
 
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -42,15 +27,7 @@ log "building bench/Storefront.AdminBench (Release)"
 dotnet build bench/Storefront.AdminBench/Storefront.AdminBench.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 driver="$repo/bench/Storefront.AdminBench/bin/Release/net10.0/Storefront.AdminBench.dll"
 
-pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-pg_ctl_bin="$pg_bin/pg_ctl"
-pg_port=$(free_port)
-mkdir -p "$pg_data"
-[ "$(id -u)" = 0 ] && chown postgres "$pg_data"
-log "starting PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
-as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
-as_postgres "$pg_ctl_bin" -D "$pg_data" -l "$pg_data/server.log" -w -t 60 start \
-  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" >/dev/null
+start_throwaway_postgres -c max_connections=100
 
 out="$repo/bench/results"
 mkdir -p "$out"

@@ -22,7 +22,7 @@ public sealed class AdminOrderActions(
     public async Task<string> RefundAsync(string orderNumber, long amount, Guid requestKey, CancellationToken cancellationToken = default)
     {
         var (order, payment) = await FindPaidAsync(orderNumber, cancellationToken);
-        var refundable = order.Total - order.AmountRefunded;
+        var refundable = order.RefundableAmount;
         if (amount <= 0)
         {
             throw new AdminActionException("Enter a refund amount greater than zero.");
@@ -73,7 +73,7 @@ public sealed class AdminOrderActions(
     private async Task<(Order Order, Payment Payment)> FindPaidAsync(string orderNumber, CancellationToken cancellationToken)
     {
         var order = await FindAsync(orderNumber, cancellationToken);
-        if (order.Status is not (OrderStatus.Paid or OrderStatus.PartiallyRefunded))
+        if (!order.IsRefundable)
         {
             throw new AdminActionException($"Order {order.Number} is {OrderStatusWords.For(order.Status).ToLowerInvariant()}; only a paid order can be refunded.");
         }

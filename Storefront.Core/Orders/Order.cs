@@ -103,6 +103,12 @@ public sealed class Order
 
     public bool NeedsReview => ReviewReason is not null;
 
+    /// <summary>Whether staff may refund (more of) this order: only a paid one, until all of it is refunded.</summary>
+    public bool IsRefundable => Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+
+    /// <summary>What is left to refund, in minor units; zero when the order cannot be refunded.</summary>
+    public long RefundableAmount => IsRefundable ? Total - AmountRefunded : 0;
+
     /// <summary>Whether the shopper may still pay this order (it holds reserved stock until it is paid or cancelled).</summary>
     public bool IsOpen => Status is OrderStatus.Created or OrderStatus.AwaitingPayment or OrderStatus.PaymentFailed;
 

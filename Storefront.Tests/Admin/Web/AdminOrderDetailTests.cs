@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Storefront.Core.Checkout;
 using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
@@ -64,13 +65,8 @@ public sealed partial class AdminOrderDetailTests
     public async Task A_refund_form_sent_twice_refunds_once_and_the_order_follows_when_stripe_confirms(DatabaseProvider provider)
     {
         await using var store = await StoreHarness.StartAsync(provider);
-        var started = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 2)));
-        await store.PayAsync(StoreHarness.SessionIdOf(started));
-        await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.Paid);
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = store.BaseUri };
-        await client.SignInAsDevAsync(DevUser.Admin);
-        var path = $"/admin/orders/{started.OrderNumber}";
-        var form = WebUtility.HtmlDecode(await client.GetStringAsync(path));
+        var (started, path, form) = await PaidOrderPageAsync(store, client);
 
         var first = await PostRefundAsync(client, path, form, "12.50");
         var second = await PostRefundAsync(client, path, form, "12.50");
@@ -92,13 +88,8 @@ public sealed partial class AdminOrderDetailTests
             request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/v1/refunds", StringComparison.Ordinal));
         await using var store = await StoreHarness.StartAsync(provider, new Dictionary<string, string?> { ["Checkout:StripeAttempts"] = "2" },
             services => services.AddHttpClient(StoreStripeClient.HttpClientName).AddHttpMessageHandler(() => unreachable));
-        var started = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 2)));
-        await store.PayAsync(StoreHarness.SessionIdOf(started));
-        await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.Paid);
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = store.BaseUri };
-        await client.SignInAsDevAsync(DevUser.Admin);
-        var path = $"/admin/orders/{started.OrderNumber}";
-        var form = WebUtility.HtmlDecode(await client.GetStringAsync(path));
+        var (started, path, form) = await PaidOrderPageAsync(store, client);
 
         var failed = await PostRefundAsync(client, path, form, "5.00");
         var retried = await PostRefundAsync(client, path, failed, "5.00");
@@ -128,6 +119,17 @@ public sealed partial class AdminOrderDetailTests
         Assert.Contains($"Order {waiting.Number} is AwaitingPayment; only a paid order can be confirmed.", refused);
         Assert.Equal(before + 1, await ConfirmationsAsync(admin, paid.Id));
         Assert.Equal(0, await ConfirmationsAsync(admin, waiting.Id));
+    }
+
+    /// <summary>Two mugs paid through the emulator; <paramref name="client"/> signs in as the admin and opens the order's page.</summary>
+    private static async Task<(CheckoutStarted Started, string Path, string Page)> PaidOrderPageAsync(StoreHarness store, HttpClient client)
+    {
+        var started = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 2)));
+        await store.PayAsync(StoreHarness.SessionIdOf(started));
+        await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.Paid);
+        await client.SignInAsDevAsync(DevUser.Admin);
+        var path = $"/admin/orders/{started.OrderNumber}";
+        return (started, path, WebUtility.HtmlDecode(await client.GetStringAsync(path)));
     }
 
     private static async Task<int> ConfirmationsAsync(AdminSession admin, Guid orderId)
