@@ -1,14 +1,18 @@
-using System.Text.RegularExpressions;
 using Storefront.Core.Orders;
 
 namespace Storefront.Core.Admin;
 
-/// <summary>A status as staff read it in sentences: <c>PartiallyRefunded</c> is "Partially refunded".</summary>
-internal static partial class OrderStatusWords
+/// <summary>How each status reads to staff: plainer than the shopper's wording ("Confirming your payment…").</summary>
+public static class OrderStatusWords
 {
-    public static string For(OrderStatus status) =>
-        WordStart().Replace(status.ToString(), match => " " + match.Value.ToLowerInvariant());
-
-    [GeneratedRegex("(?<!^)[A-Z]")]
-    private static partial Regex WordStart();
+    public static string For(OrderStatus status) => status switch
+    {
+        OrderStatus.Created => "Created",
+        OrderStatus.AwaitingPayment => "Awaiting payment",
+        OrderStatus.Paid => "Paid",
+        OrderStatus.PaymentFailed => "Payment failed",
+        OrderStatus.PartiallyRefunded => "Partially refunded",
+        OrderStatus.Refunded => "Refunded",
+        _ => "Cancelled",
+    };
 }

@@ -13,7 +13,7 @@ public static class OrderCsv
         CsvCell.Text(row.Number),
         row.CreatedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         CsvCell.Text(row.CustomerEmail),
-        CsvCell.Text(AdminStatusLabel.For(row.Status)),
+        CsvCell.Text(OrderStatusWords.For(row.Status)),
         MajorUnits.Format(row.Total, row.Currency),
         MajorUnits.Format(row.AmountRefunded, row.Currency),
         row.Currency.ToUpperInvariant(),
