@@ -14,8 +14,15 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// How long a click or an expectation waits for its condition. The suite runs many app hosts in parallel on
+    /// two cores, so a circuit can take seconds to come up; this is a ceiling, not a measurement.
+    /// </summary>
+    private const float WaitCeilingMs = 15_000;
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(WaitCeilingMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,7 +41,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(Uri baseUrl)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(WaitCeilingMs);
         return await context.NewPageAsync();
     }
 
