@@ -73,10 +73,10 @@ public sealed class CheckoutFulfillment(
                 await PublishAsync(outcome);
                 return outcome;
             }
-            // On PostgreSQL the loser of that race may first meet the winner's confirmation on the outbox's unique
-            // key rather than the order's version; it is the same conflict, and reading again resolves it.
-            catch (DbUpdateException conflict) when (attempt < Attempts &&
-                (conflict is DbUpdateConcurrencyException || conflict.Entries.Any(entry => entry.Entity is OutboxMessage)))
+            // The loser of that race meets the winner either on the order's version or, on PostgreSQL, on the outbox's
+            // unique key first (and a batched statement does not always say which entry failed). Either way the
+            // transaction rolled back and reading again resolves it; anything else fails again on the last attempt.
+            catch (DbUpdateException) when (attempt < Attempts)
             {
                 logger.LogInformation("An order changed while being fulfilled; applying again (attempt {Attempt}).", attempt + 1);
             }
