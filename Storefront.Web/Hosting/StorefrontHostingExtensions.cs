@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Storefront.Core.Admin;
 using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
@@ -36,6 +37,10 @@ public static class StorefrontHostingExtensions
 
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        // Every setting is checked before anything is wired or started, so a wrong one stops start-up here, with all the
+        // problems named at once. Left to the host's start, the failing start would dispose the services while a test
+        // host is still reaching for them, and the message would be lost to an ObjectDisposedException.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         // Even in Development a shopper-facing page never shows a stack trace; the log has it.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())

@@ -38,8 +38,8 @@ public static class StripePaymentsHostingExtensions
 
     public static WebApplication MapStripePayments(this WebApplication app)
     {
-        if (!app.Environment.IsProduction() &&
-            app.Services.GetRequiredService<IOptions<StripeOptions>>().Value.ParsedMode == StripeMode.Emulator)
+        // Production never gets here in Emulator mode: its services are not registered and the mode refuses to start.
+        if (app.Services.GetRequiredService<IOptions<StripeOptions>>().Value.ParsedMode == StripeMode.Emulator)
         {
             app.MapStripeEmulator(EmulatorPrefix);
         }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Storefront.Core.Payments;
 using Storefront.Core.Data;
 using Storefront.StripeEmulator.Checkout;
+using Storefront.StripeEmulator.State;
 using Storefront.Tests.Infrastructure;
 using Storefront.Tests.StripeEmulator.Infrastructure;
 using Storefront.Web.Payments;
@@ -103,6 +104,7 @@ public sealed class StoreStripeModeTests : IAsyncLifetime
         using var response = await client.GetAsync("/stripe-emulator/v1/checkout/sessions/cs_test_1");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(app.Services.GetService<EmulatorStore>());
         Assert.Equal(StripeClient.DefaultApiBase, app.Services.GetRequiredService<IStripeClient>().ApiBase);
         Assert.Equal(StripeMode.Live, app.Services.GetRequiredService<IOptions<StripeOptions>>().Value.ParsedMode);
     }
