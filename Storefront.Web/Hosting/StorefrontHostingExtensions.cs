@@ -11,6 +11,7 @@ using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
 using Storefront.Web.Payments;
+using Storefront.Web.Shopping;
 
 namespace Storefront.Web.Hosting;
 
@@ -26,6 +27,7 @@ public static class StorefrontHostingExtensions
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
+        services.AddShopperActions(builder.Configuration);
         services.AddOrderEmails(builder.Configuration);
         builder.AddStorefrontAccounts();
         services.AddAdmin();
