@@ -25,7 +25,7 @@ public sealed class CheckoutFormTests
         await using var db = store.Database.NewContext();
         var order = await db.Orders.SingleAsync();
         var session = await new SessionService(store.Stripe).GetAsync(order.CheckoutSessionId);
-        Assert.Equal($"{PublicUrl}/checkout/success?session_id={{CHECKOUT_SESSION_ID}}", session.SuccessUrl);
+        Assert.Equal($"{PublicUrl}/checkout/success?session_id={session.Id}", session.SuccessUrl);
         Assert.Equal($"{PublicUrl}/checkout/cancel?order={order.Number}", session.CancelUrl);
     }
 
