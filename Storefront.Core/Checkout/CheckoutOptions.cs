@@ -30,7 +30,18 @@ public sealed class CheckoutOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ReconcileEvery { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>An order whose payment failed and was not retried within this time is cancelled and its stock released.</summary>
+    /// <summary>
+    /// An order whose payment failed and was not retried within this time is cancelled and its stock released.
+    /// Short, because a failed payment costs nothing to produce and would otherwise hold stock for a day.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
-    public TimeSpan AbandonFailedAfter { get; set; } = TimeSpan.FromHours(24);
+    public TimeSpan AbandonFailedAfter { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The most units one cart's open order may hold.</summary>
+    [Range(1, 10_000)]
+    public int MaxUnitsPerCart { get; set; } = 25;
+
+    /// <summary>The most units the open orders started from one client address may hold together, however many carts it uses.</summary>
+    [Range(1, 100_000)]
+    public int MaxUnitsPerClient { get; set; } = 50;
 }

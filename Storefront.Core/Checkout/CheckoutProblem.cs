@@ -6,4 +6,5 @@ public enum CheckoutProblem
     OutOfStock,
     PaymentRejected,
     PaymentUnavailable,
+    HoldLimit,
 }

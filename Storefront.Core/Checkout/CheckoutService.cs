@@ -35,7 +35,7 @@ public sealed class CheckoutService(
                 var order = await PrepareOrderAsync(request, cancellationToken);
                 return order.Status == OrderStatus.AwaitingPayment
                     ? new CheckoutStarted(order.Number, order.CheckoutSessionUrl!)
-                    : await CreateSessionAsync(order, request.Urls, cancellationToken);
+                    : await CreateSessionAsync(order, CheckoutUrls.For(store.Value), cancellationToken);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -121,7 +121,7 @@ public sealed class CheckoutService(
     private async Task<Order> CreateOrderAsync(
         StoreDbContext db, CheckoutRequest request, List<OrderLine> lines, DateTime now, CancellationToken cancellationToken)
     {
-        var order = Order.Create(store.Value.Currency, request.CustomerEmail ?? "", request.UserId, request.CartId, lines, now);
+        var order = Order.Create(store.Value.Currency, request.CustomerEmail ?? "", request.UserId, request.CartId, lines, now, request.ClientAddress);
         order.StartCheckoutAttempt(now + options.Value.SessionLifetime, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = false;
@@ -130,6 +130,8 @@ public sealed class CheckoutService(
             throw new CheckoutException(CheckoutProblem.OutOfStock,
                 $"Sorry, {shortProduct} sold out while you were shopping. Please update your cart.");
         }
+
+        await HoldLimits.ThrowIfExceededAsync(db, order, options.Value, cancellationToken);
 
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,8 @@ public sealed class Order
     {
     }
 
-    private Order(string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now)
+    private Order(
+        string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now, string? clientAddress)
     {
         Id = Guid.CreateVersion7();
         Number = OrderNumber.New();
@@ -25,6 +26,7 @@ public sealed class Order
         SetCustomerEmail(customerEmail);
         UserId = userId;
         CartId = cartId;
+        ClientAddress = clientAddress;
         _lines.AddRange(lines);
         if (_lines.Count == 0)
         {
@@ -58,6 +60,12 @@ public sealed class Order
 
     /// <summary>The cart this order was checked out from; the cart is emptied once the order is paid.</summary>
     public Guid? CartId { get; private set; }
+
+    /// <summary>
+    /// The network address the checkout came from, as text (kept plain, not hashed: the IPv4 space is small enough
+    /// that a hash would hide nothing). Open orders from one address share a cap on the units they hold.
+    /// </summary>
+    public string? ClientAddress { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => _lines;
 
@@ -113,8 +121,9 @@ public sealed class Order
     public bool IsOpen => Status is OrderStatus.Created or OrderStatus.AwaitingPayment or OrderStatus.PaymentFailed;
 
     public static Order Create(
-        string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now) =>
-        new(currency, customerEmail, userId, cartId, lines, now);
+        string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now,
+        string? clientAddress = null) =>
+        new(currency, customerEmail, userId, cartId, lines, now, clientAddress);
 
     /// <summary>Starts a new attempt to pay, before its Checkout Session is created.</summary>
     public void StartCheckoutAttempt(DateTime expiresAt, DateTime now)

@@ -15,6 +15,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.CustomerEmail).HasMaxLength(320);
         order.Property(o => o.NormalizedEmail).HasMaxLength(320);
         order.Property(o => o.UserId).HasMaxLength(200);
+        order.Property(o => o.ClientAddress).HasMaxLength(45);
         order.Property(o => o.CheckoutSessionId).HasMaxLength(255);
         order.Property(o => o.CheckoutSessionUrl).HasMaxLength(2048);
         order.Property(o => o.ReviewReason).HasMaxLength(500);
@@ -35,6 +36,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => new { o.PaidAt, o.Currency, o.Total, o.AmountRefunded });
         order.HasIndex(o => o.NormalizedEmail);
         order.HasIndex(o => o.UserId);
+        order.HasIndex(o => new { o.ClientAddress, o.Status });
 
         // At most one open order per cart: two tabs or a double click that race to check out the same cart
         // collide here, and the loser joins the winner's order instead of reserving stock twice.

@@ -8,7 +8,6 @@ using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
 using Storefront.Tests.StripeEmulator.Infrastructure;
-using Storefront.Web.Checkout;
 using Storefront.Web.Payments;
 using Stripe;
 using Core = Storefront.Core;
@@ -84,7 +83,7 @@ public sealed class StoreHarness : IAsyncDisposable
     }
 
     public Task<CheckoutStarted> CheckoutAsync(Guid cartId, string? email = null) =>
-        Service<Core.Checkout.CheckoutService>().StartAsync(new CheckoutRequest(cartId, email, null, CheckoutLinks.For(BaseUri.ToString())));
+        Service<Core.Checkout.CheckoutService>().StartAsync(new CheckoutRequest(cartId, email, null));
 
     public static string SessionIdOf(CheckoutStarted started) => started.PaymentUrl[(started.PaymentUrl.LastIndexOf('/') + 1)..];
 

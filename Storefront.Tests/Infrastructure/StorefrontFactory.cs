@@ -16,10 +16,22 @@ public sealed class StorefrontFactory(
 {
     private readonly string _mail = Path.Combine(Path.GetTempPath(), "storefront-tests-mail", Guid.NewGuid().ToString("N"));
 
-    /// <summary>Starts the app on Kestrel at a free loopback port and returns its base address.</summary>
+    private int? _kestrelPort;
+
+    /// <summary>
+    /// Starts the app on Kestrel at a free loopback port and returns its base address, which is also its
+    /// <c>Store:PublicUrl</c> (unless the settings name another), so Stripe's return links lead back to it.
+    /// </summary>
     public Uri StartOnKestrel()
     {
-        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        // The port is chosen before the host is built because the public address is configuration, read at start-up.
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            _kestrelPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, _kestrelPort.Value));
         StartServer();
         return ClientOptions.BaseAddress;
     }
@@ -33,6 +45,11 @@ public sealed class StorefrontFactory(
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         builder.UseSetting("Email:PickupDirectory", _mail);
+        if (_kestrelPort is { } port)
+        {
+            builder.UseSetting("Store:PublicUrl", $"http://127.0.0.1:{port}");
+        }
+
         foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);

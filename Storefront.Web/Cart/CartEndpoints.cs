@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Core.Cart;
 using Storefront.Web.Hosting;
+using Storefront.Web.Shopping;
 
 namespace Storefront.Web.Cart;
 
@@ -16,21 +17,25 @@ public static class CartEndpoints
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var cart = endpoints.MapGroup("/cart/items");
-        cart.MapPost("", (HttpContext context, [FromForm] CartForm form, CartService carts, CancellationToken ct) =>
-            ApplyAsync(form, () => carts.AddAsync(context.GetCartId(), form.ProductId, form.Quantity, ct)));
-        cart.MapPost("/quantity", (HttpContext context, [FromForm] CartForm form, CartService carts, CancellationToken ct) =>
-            ApplyAsync(form, () => carts.SetQuantityAsync(context.GetCartId(), form.ProductId, form.Quantity, ct)));
-        cart.MapPost("/remove", (HttpContext context, [FromForm] CartForm form, CartService carts, CancellationToken ct) =>
-            ApplyAsync(form, () => carts.RemoveAsync(context.GetCartId(), form.ProductId, ct)));
+        cart.MapPost("", (HttpContext context, [FromForm] CartForm form, ShopperActions actions, CancellationToken ct) =>
+            ApplyAsync(context, form, () => actions.AddAsync(Shopper.From(context), form.ProductId, form.Quantity, ct)));
+        cart.MapPost("/quantity", (HttpContext context, [FromForm] CartForm form, ShopperActions actions, CancellationToken ct) =>
+            ApplyAsync(context, form, () => actions.SetQuantityAsync(Shopper.From(context), form.ProductId, form.Quantity, ct)));
+        cart.MapPost("/remove", (HttpContext context, [FromForm] CartForm form, ShopperActions actions, CancellationToken ct) =>
+            ApplyAsync(context, form, () => actions.RemoveAsync(Shopper.From(context), form.ProductId, ct)));
         return endpoints;
     }
 
-    private static async Task<IResult> ApplyAsync(CartForm form, Func<Task<CartSummary>> change)
+    private static async Task<IResult> ApplyAsync(HttpContext context, CartForm form, Func<Task<CartSummary>> change)
     {
         try
         {
             await change();
             return new SeeOther(CartPage.Path);
+        }
+        catch (RateLimitedException refused)
+        {
+            return TooManyRequests.For(context, refused);
         }
         catch (CartException refused)
         {

@@ -12,6 +12,7 @@ using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
 using Storefront.Web.Payments;
+using Storefront.Web.Shopping;
 
 namespace Storefront.Web.Hosting;
 
@@ -27,6 +28,7 @@ public static class StorefrontHostingExtensions
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
+        services.AddShopperActions(builder.Configuration);
         services.AddOrderEmails(builder.Configuration);
         builder.AddStorefrontAccounts();
         services.AddAdmin();

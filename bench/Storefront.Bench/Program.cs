@@ -24,6 +24,10 @@ var environment = new Dictionary<string, string>
     ["Store__SeedDemoCatalog"] = "true",
     ["Stripe__WebhookSecret"] = webhookSecret,
     ["Bench__Plaintext"] = "true",
+    // The load generator is one client address starting thousands of checkouts: lift the per-client limits it measures past.
+    ["RateLimits__CheckoutPerMinute"] = "100000",
+    ["RateLimits__CartWritesPerMinute"] = "100000",
+    ["Checkout__MaxUnitsPerClient"] = "100000",
 };
 foreach (var pair in options.AppEnvironment)
 {

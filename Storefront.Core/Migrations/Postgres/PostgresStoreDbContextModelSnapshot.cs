@@ -247,6 +247,10 @@ namespace Storefront.Core.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -313,6 +317,8 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("ClientAddress", "Status");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 

@@ -238,6 +238,10 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -303,6 +307,8 @@ namespace Storefront.Core.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("ClientAddress", "Status");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
