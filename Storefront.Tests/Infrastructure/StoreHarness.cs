@@ -83,8 +83,8 @@ public sealed class StoreHarness : IAsyncDisposable
         return cartId;
     }
 
-    public Task<CheckoutStarted> CheckoutAsync(Guid cartId, string? email = null) =>
-        Service<Core.Checkout.CheckoutService>().StartAsync(new CheckoutRequest(cartId, email, null, CheckoutLinks.For(BaseUri.ToString())));
+    public Task<CheckoutStarted> CheckoutAsync(Guid cartId, string? email = null, string? userId = null) =>
+        Service<Core.Checkout.CheckoutService>().StartAsync(new CheckoutRequest(cartId, email, userId, CheckoutLinks.For(BaseUri.ToString())));
 
     public static string SessionIdOf(CheckoutStarted started) => started.PaymentUrl[(started.PaymentUrl.LastIndexOf('/') + 1)..];
 
