@@ -46,7 +46,7 @@ public sealed class CheckoutSuccessPrivacyTests
 
         var html = WebUtility.HtmlDecode(await owner.GetStringAsync(SuccessPath(sessionId)));
 
-        Assert.Contains($"Order {order.Number} · ada@example.com", html);
+        Assert.Contains($"Order <strong>{order.Number}</strong> · ada@example.com", html);
         Assert.Contains("Enamel Camp Mug", html);
         Assert.Contains(OrderLinks.GuestPath(order), html);
         Assert.DoesNotContain(Generic, html);
@@ -72,7 +72,7 @@ public sealed class CheckoutSuccessPrivacyTests
         var mine = WebUtility.HtmlDecode(await owner.GetStringAsync(SuccessPath(sessionId)));
         var theirs = WebUtility.HtmlDecode(await other.GetStringAsync(SuccessPath(sessionId)));
 
-        Assert.Contains($"Order {order.Number} · {DevUser.Shopper.Email}", mine);
+        Assert.Contains($"Order <strong>{order.Number}</strong> · {DevUser.Shopper.Email}", mine);
         Assert.Contains("Enamel Camp Mug", mine);
         Assert.Contains(Generic, theirs);
         AssertRevealsNothing(theirs, order);

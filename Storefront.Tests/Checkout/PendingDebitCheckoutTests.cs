@@ -38,7 +38,7 @@ public sealed class PendingDebitCheckoutTests
         Assert.NotEqual(first.OrderNumber, second.OrderNumber);
         var waiting = await store.OrderAsync(first.OrderNumber);
         Assert.Equal((OrderStatus.AwaitingPayment, null), (waiting.Status, waiting.ReviewReason));
-        Assert.Equal("Felt Desk Mat", Assert.Single(waiting.Lines).ProductName);
+        Assert.Equal("Wool Felt Desk Mat", Assert.Single(waiting.Lines).ProductName);
         Assert.Equal(matsHeld, (await store.Database.ProductAsync("felt-desk-mat")).Stock);
 
         await store.ControlAsync($"checkout/sessions/{firstSession}/settle");

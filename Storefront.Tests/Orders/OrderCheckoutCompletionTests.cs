@@ -39,8 +39,10 @@ public sealed class OrderCheckoutCompletionTests
     {
         var order = OrderBuilder.InStatus(status);
 
-        Assert.Throws<DomainException>(() => order.CompleteCheckout(OrderBuilder.Now));
+        var completedBefore = order.CheckoutCompletedAt;
 
-        Assert.Null(order.CheckoutCompletedAt);
+        Assert.Throws<DomainException>(() => order.CompleteCheckout(OrderBuilder.Now.AddMinutes(5)));
+
+        Assert.Equal((status, completedBefore), (order.Status, order.CheckoutCompletedAt));
     }
 }
