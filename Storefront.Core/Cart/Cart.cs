@@ -70,6 +70,22 @@ public sealed class Cart
         guest.Version++;
     }
 
+    /// <summary>
+    /// Puts back a line of an order whose bank debit failed, so the shopper can pay for it again. That order still
+    /// holds the stock, so the catalog's stock is no limit here; a product already in the cart keeps its line.
+    /// </summary>
+    public void PutBack(int productId, int quantity, DateTime now)
+    {
+        if (_lines.Any(line => line.ProductId == productId))
+        {
+            return;
+        }
+
+        _lines.Add(new CartLine(Id, productId, Math.Min(quantity, MaxQuantity)));
+        UpdatedAt = now;
+        Version++;
+    }
+
     /// <summary>Adds <paramref name="quantity"/> of a product, capped by what is in stock.</summary>
     public void Add(int productId, int quantity, int stock, DateTime now)
     {

@@ -52,11 +52,12 @@ public sealed class CheckoutService(
         var lines = await CartLinesAsync(db, request.CartId, cancellationToken);
         if (lines.Count == 0)
         {
-            throw new CheckoutException(CheckoutProblem.EmptyCart, CheckoutMessages.For(CheckoutProblem.EmptyCart));
+            throw EmptyCart();
         }
 
+        // An order whose checkout completed (a bank debit clearing) has let go of the cart and is never abandoned.
         var open = await db.Orders.FirstOrDefaultAsync(
-            o => o.CartId == request.CartId &&
+            o => o.CartId == request.CartId && o.CheckoutCompletedAt == null &&
                  (o.Status == OrderStatus.Created || o.Status == OrderStatus.AwaitingPayment || o.Status == OrderStatus.PaymentFailed),
             cancellationToken);
         if (open is not null)
@@ -67,6 +68,13 @@ public sealed class CheckoutService(
             }
 
             await AbandonAsync(open, cancellationToken);
+
+            // The old session may turn out paid or completed, which empties the cart of what it bought: read it again.
+            lines = await CartLinesAsync(db, request.CartId, cancellationToken);
+            if (lines.Count == 0)
+            {
+                throw EmptyCart();
+            }
         }
 
         return await CreateOrderAsync(db, request, lines, now, cancellationToken);
@@ -89,7 +97,10 @@ public sealed class CheckoutService(
         }
     }
 
-    /// <summary>Expires the old session at Stripe, then lets fulfilment settle the order: cancelled, or paid after all.</summary>
+    /// <summary>
+    /// Expires the old session at Stripe, then lets fulfilment settle the order: cancelled, or paid or completed after
+    /// all, in which case it stands.
+    /// </summary>
     private async Task AbandonAsync(Order order, CancellationToken cancellationToken)
     {
         const string CartChanged = "The cart changed before payment; order cancelled and stock released.";
@@ -179,7 +190,7 @@ public sealed class CheckoutService(
         fulfillment.ApplyAsync(async (db, now, ct) =>
         {
             var order = await db.Orders.FirstAsync(o => o.Id == orderId, ct);
-            if (!order.IsOpen)
+            if (!order.IsOpen || order.IsAwaitingSettlement)
             {
                 return new FulfillmentOutcome(order.Id, order.Status, $"Nothing to cancel; the order is {order.Status}.");
             }
@@ -194,6 +205,8 @@ public sealed class CheckoutService(
             .Join(db.Products.Where(p => p.IsActive), line => line.ProductId, product => product.Id,
                 (line, product) => new OrderLine(product.Id, product.Name, product.UnitPrice, line.Quantity))
             .ToListAsync(cancellationToken);
+
+    private static CheckoutException EmptyCart() => new(CheckoutProblem.EmptyCart, CheckoutMessages.For(CheckoutProblem.EmptyCart));
 
     private static bool Matches(Order order, List<OrderLine> lines) =>
         order.Lines.Count == lines.Count &&

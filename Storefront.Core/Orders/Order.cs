@@ -107,6 +107,12 @@ public sealed class Order
 
     public DateTime? PaidAt { get; private set; }
 
+    /// <summary>
+    /// When the shopper finished Stripe's checkout. A bank debit may still be clearing, but the cart has been
+    /// emptied and is no longer this order's: a new checkout of it starts another order and leaves this one be.
+    /// </summary>
+    public DateTime? CheckoutCompletedAt { get; private set; }
+
     public Money TotalMoney => new(Total, Currency);
 
     public bool NeedsReview => ReviewReason is not null;
@@ -119,6 +125,9 @@ public sealed class Order
 
     /// <summary>Whether the shopper may still pay this order (it holds reserved stock until it is paid or cancelled).</summary>
     public bool IsOpen => Status is OrderStatus.Created or OrderStatus.AwaitingPayment or OrderStatus.PaymentFailed;
+
+    /// <summary>Checkout is complete and the money is on its way (a bank debit): the order must wait, never be cancelled.</summary>
+    public bool IsAwaitingSettlement => Status == OrderStatus.AwaitingPayment && CheckoutCompletedAt is not null;
 
     public static Order Create(
         string currency, string customerEmail, string? userId, Guid? cartId, IEnumerable<OrderLine> lines, DateTime now,
@@ -147,15 +156,51 @@ public sealed class Order
         CheckoutSessionUrl = checkoutSessionUrl;
     }
 
+    /// <summary>The shopper finished Stripe's checkout and the payment is clearing; repeating it changes nothing.</summary>
+    public void CompleteCheckout(DateTime now)
+    {
+        if (Status != OrderStatus.AwaitingPayment)
+        {
+            throw new DomainException($"Order {Number} is {Status}; only an order awaiting payment completes its checkout.");
+        }
+
+        if (CheckoutCompletedAt is null)
+        {
+            CheckoutCompletedAt = now;
+            Touch(now);
+        }
+    }
+
     public void MarkPaid(DateTime now)
     {
         MoveTo(OrderStatus.Paid, now);
         PaidAt = now;
+        CheckoutCompletedAt ??= now;
     }
 
     public void MarkPaymentFailed(DateTime now) => MoveTo(OrderStatus.PaymentFailed, now);
 
-    public void Cancel(DateTime now) => MoveTo(OrderStatus.Cancelled, now);
+    /// <summary>After a failed bank debit, makes the order its cart's open order again, so the shopper can pay it another way.</summary>
+    public void ReturnToCart(DateTime now)
+    {
+        if (Status != OrderStatus.PaymentFailed)
+        {
+            throw new DomainException($"Order {Number} is {Status}; only a failed payment goes back to its cart.");
+        }
+
+        CheckoutCompletedAt = null;
+        Touch(now);
+    }
+
+    public void Cancel(DateTime now)
+    {
+        if (IsAwaitingSettlement)
+        {
+            throw new DomainException($"Order {Number} was checked out and its payment is clearing; it cannot be cancelled.");
+        }
+
+        MoveTo(OrderStatus.Cancelled, now);
+    }
 
     /// <summary>Guests give their email on Stripe's page; the order learns it when the payment is confirmed.</summary>
     public void RecordCustomerEmail(string email, DateTime now)

@@ -23,6 +23,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Ignore(o => o.TotalMoney);
         order.Ignore(o => o.NeedsReview);
         order.Ignore(o => o.IsOpen);
+        order.Ignore(o => o.IsAwaitingSettlement);
 
         order.HasIndex(o => o.Number).IsUnique();
         order.HasIndex(o => o.CheckoutSessionId).IsUnique();
@@ -39,9 +40,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => new { o.ClientAddress, o.Status });
 
         // At most one open order per cart: two tabs or a double click that race to check out the same cart
-        // collide here, and the loser joins the winner's order instead of reserving stock twice.
+        // collide here, and the loser joins the winner's order instead of reserving stock twice. An order whose
+        // checkout completed (a bank debit clearing) has let go of its cart.
         order.HasIndex(o => o.CartId).IsUnique()
-            .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')")
+            .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL")
             .HasDatabaseName("IX_Orders_CartId_Open");
 
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(line => line.OrderId).OnDelete(DeleteBehavior.Cascade);

@@ -37,8 +37,8 @@ public static class CheckoutSessionApplier
         return (session.Status, session.PaymentStatus) switch
         {
             ("complete", "paid" or "no_payment_required") => await PaidAsync(db, order, payment, session, now, cancellationToken),
-            ("complete", _) when PaymentFailed(session) => Failed(order, payment, session, now),
-            ("complete", _) => Pending(order, payment, session, now),
+            ("complete", _) when PaymentFailed(session) => await FailedAsync(db, order, payment, session, now, cancellationToken),
+            ("complete", _) => await PendingAsync(db, order, payment, session, now, cancellationToken),
             ("expired", _) => await ExpiredAsync(db, order, payment, session, now, cancellationToken),
             _ => new FulfillmentOutcome(order.Id, order.Status, $"Checkout Session {session.Id} is still open."),
         };
@@ -62,38 +62,98 @@ public static class CheckoutSessionApplier
             {
                 order.FlagForReview($"Session {session.Id} was paid after the order was cancelled; refund or ship it.", now);
             }
+            else if (await PaidThroughAnotherSessionAsync(db, order, session, cancellationToken))
+            {
+                order.FlagForReview($"Session {session.Id} was paid as well, but the order was already paid through another session; refund one.", now);
+            }
 
             return new FulfillmentOutcome(order.Id, order.Status, $"Payment confirmed; the order was already {order.Status}.");
         }
 
+        // A checkout that completed earlier (a bank debit) emptied the cart then; what is in it now is a later shop.
+        var cartIsTheOrders = order.CheckoutCompletedAt is null;
         order.MarkPaid(now);
-        if (order.CartId is { } cartId)
+        var emptied = cartIsTheOrders ? await EmptyCartAsync(db, order, cancellationToken) : null;
+        return new FulfillmentOutcome(order.Id, order.Status, $"Payment of {order.TotalMoney} confirmed; order paid.", emptied);
+    }
+
+    private static Task<bool> PaidThroughAnotherSessionAsync(StoreDbContext db, Order order, Session session, CancellationToken cancellationToken) =>
+        db.Payments.AnyAsync(p => p.OrderId == order.Id && p.CheckoutSessionId != session.Id &&
+                                  (p.Status == PaymentStatus.Succeeded || p.Status == PaymentStatus.PartiallyRefunded || p.Status == PaymentStatus.Refunded),
+            cancellationToken);
+
+    private static async Task<Guid?> EmptyCartAsync(StoreDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        if (order.CartId is not { } cartId)
         {
-            await db.Set<CartLine>().Where(line => line.CartId == cartId).ExecuteDeleteAsync(cancellationToken);
+            return null;
         }
 
-        return new FulfillmentOutcome(order.Id, order.Status, $"Payment of {order.TotalMoney} confirmed; order paid.", order.CartId);
+        await db.Set<CartLine>().Where(line => line.CartId == cartId).ExecuteDeleteAsync(cancellationToken);
+        return cartId;
     }
 
     private static bool PaymentFailed(Session session) =>
         session.PaymentIntent?.Status is "requires_payment_method" or "canceled";
 
-    private static FulfillmentOutcome Failed(Order order, Payment payment, Session session, DateTime now)
+    private static async Task<FulfillmentOutcome> FailedAsync(
+        StoreDbContext db, Order order, Payment payment, Session session, DateTime now, CancellationToken cancellationToken)
     {
         payment.Record(PaymentStatus.Failed, session.PaymentIntentId, now);
         if (order.Status == OrderStatus.AwaitingPayment && order.CheckoutSessionId == session.Id)
         {
             order.MarkPaymentFailed(now);
+            if (order.CheckoutCompletedAt is not null && !await ReturnToCartAsync(db, order, now, cancellationToken))
+            {
+                return new FulfillmentOutcome(order.Id, order.Status, "The delayed payment failed; the cart has moved on, so the order will be cancelled.");
+            }
+
             return new FulfillmentOutcome(order.Id, order.Status, "The delayed payment failed; the shopper can try again.");
         }
 
         return new FulfillmentOutcome(order.Id, order.Status, $"The delayed payment failed; the order was already {order.Status}.");
     }
 
-    private static FulfillmentOutcome Pending(Order order, Payment payment, Session session, DateTime now)
+    /// <summary>
+    /// Gives a failed bank debit back to its cart, with its lines if the cart is empty, so "try again" pays the same
+    /// order. A cart that has started another checkout keeps it; this order then waits to be cancelled as abandoned.
+    /// </summary>
+    private static async Task<bool> ReturnToCartAsync(StoreDbContext db, Order order, DateTime now, CancellationToken cancellationToken)
+    {
+        var cart = order.CartId is { } cartId ? await db.Carts.FirstOrDefaultAsync(c => c.Id == cartId, cancellationToken) : null;
+        if (cart is null || await db.Orders.AnyAsync(
+                o => o.CartId == cart.Id && o.Id != order.Id && o.CheckoutCompletedAt == null &&
+                     (o.Status == OrderStatus.Created || o.Status == OrderStatus.AwaitingPayment || o.Status == OrderStatus.PaymentFailed),
+                cancellationToken))
+        {
+            return false;
+        }
+
+        order.ReturnToCart(now);
+        if (cart.Lines.Count == 0)
+        {
+            foreach (var line in order.Lines)
+            {
+                cart.PutBack(line.ProductId, line.Quantity, now);
+            }
+        }
+
+        return true;
+    }
+
+    private static async Task<FulfillmentOutcome> PendingAsync(
+        StoreDbContext db, Order order, Payment payment, Session session, DateTime now, CancellationToken cancellationToken)
     {
         payment.Record(PaymentStatus.Pending, session.PaymentIntentId, now);
-        return new FulfillmentOutcome(order.Id, order.Status, "Checkout completed; waiting for the delayed payment to clear.");
+        if (order.Status != OrderStatus.AwaitingPayment || order.CheckoutCompletedAt is not null)
+        {
+            return new FulfillmentOutcome(order.Id, order.Status, "Checkout completed; waiting for the delayed payment to clear.");
+        }
+
+        // The shopper is done: what they bought leaves the cart now, not when the debit clears days later.
+        order.CompleteCheckout(now);
+        var emptied = await EmptyCartAsync(db, order, cancellationToken);
+        return new FulfillmentOutcome(order.Id, order.Status, "Checkout completed; the cart is emptied and the delayed payment is clearing.", emptied);
     }
 
     private static async Task<FulfillmentOutcome> ExpiredAsync(

@@ -82,8 +82,8 @@ public sealed class StoreHarness : IAsyncDisposable
         return cartId;
     }
 
-    public Task<CheckoutStarted> CheckoutAsync(Guid cartId, string? email = null) =>
-        Service<Core.Checkout.CheckoutService>().StartAsync(new CheckoutRequest(cartId, email, null));
+    public Task<CheckoutStarted> CheckoutAsync(Guid cartId, string? email = null, string? userId = null) =>
+        Service<Core.Checkout.CheckoutService>().StartAsync(new CheckoutRequest(cartId, email, userId));
 
     public static string SessionIdOf(CheckoutStarted started) => started.PaymentUrl[(started.PaymentUrl.LastIndexOf('/') + 1)..];
 

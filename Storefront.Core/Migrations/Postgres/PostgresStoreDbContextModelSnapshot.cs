@@ -236,6 +236,9 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CheckoutCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -306,7 +309,7 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();

@@ -227,6 +227,9 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CheckoutCompletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -296,7 +299,7 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
