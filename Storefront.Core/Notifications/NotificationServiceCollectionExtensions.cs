@@ -37,6 +37,9 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OutboxActions>();
         services.AddSingleton<SmtpEmailTransport>();
         services.AddSingleton<PickupFolderEmailTransport>();
+        services.AddSingleton<IEmailTransport>(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
+            ? provider.GetRequiredService<SmtpEmailTransport>()
+            : provider.GetRequiredService<PickupFolderEmailTransport>());
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxWorker>();
         return services;
