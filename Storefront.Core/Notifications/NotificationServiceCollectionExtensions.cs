@@ -37,9 +37,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OutboxActions>();
         services.AddSingleton<SmtpEmailTransport>();
         services.AddSingleton<PickupFolderEmailTransport>();
-        services.AddSingleton<IEmailTransport>(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
-            ? provider.GetRequiredService<SmtpEmailTransport>()
-            : provider.GetRequiredService<PickupFolderEmailTransport>());
+        services.AddSingleton<IEmailTransport, ConfiguredEmailTransport>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxWorker>();
         return services;
