@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Storefront.Core.Data;
@@ -19,6 +20,13 @@ public static class DataServiceCollectionExtensions
             {
                 options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
                 options.DataDirectory = Path.Combine(contentRoot, options.DataDirectory);
+            })
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                if (environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.Provider))
+                {
+                    options.Provider = nameof(DatabaseProvider.Sqlite);
+                }
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();

@@ -2,15 +2,16 @@ namespace Storefront.Core.Data;
 
 /// <summary>
 /// <c>Database:Provider</c> picks the database; <c>ConnectionStrings:Storefront</c> says where it is.
-/// SQLite needs no connection string: it defaults to a file in the app's data folder.
+/// SQLite needs no connection string: it defaults to a file in the app's data folder. Outside Development the
+/// provider must be named: a store that fell back to that file would lose its orders to the next redeploy.
 /// </summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
     public const string ConnectionStringName = "Storefront";
 
-    /// <summary><c>Sqlite</c> or <c>Postgres</c>, as written in configuration.</summary>
-    public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
+    /// <summary><c>Sqlite</c> or <c>Postgres</c>, as written in configuration; <c>Sqlite</c> when unset in Development.</summary>
+    public string Provider { get; set; } = "";
 
     public string? ConnectionString { get; set; }
 

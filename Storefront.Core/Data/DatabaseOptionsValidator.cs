@@ -7,6 +7,13 @@ public sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
 {
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
+        if (string.IsNullOrWhiteSpace(options.Provider))
+        {
+            return ValidateOptionsResult.Fail(
+                "Database:Provider must be set outside Development, to 'Sqlite' or 'Postgres': without it the orders would go " +
+                "to a SQLite file under the content root, which a redeploy can wipe.");
+        }
+
         if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) ||
             !Enum.IsDefined(provider))
         {

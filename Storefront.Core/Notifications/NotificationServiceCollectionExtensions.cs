@@ -37,6 +37,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OutboxActions>();
         services.AddSingleton<SmtpEmailTransport>();
         services.AddSingleton<PickupFolderEmailTransport>();
+        services.AddSingleton<IEmailTransport, ConfiguredEmailTransport>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxWorker>();
         return services;

@@ -6,39 +6,81 @@ namespace Storefront.Core.Notifications;
 /// <summary>What an admin can do with a message in the outbox.</summary>
 public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, OutboxSignal signal, TimeProvider time)
 {
+    private const int Attempts = 3;
+
     /// <summary>
     /// Sends a message again. A queued or failed one is tried at once; a sent one is copied into a new message
-    /// (with a Message-Id of its own, so mail clients show it rather than drop it as a duplicate).
-    /// Returns the id of the message that will be sent.
+    /// (with a Message-Id of its own, so mail clients show it rather than drop it as a duplicate). A message a sender
+    /// holds right now is left to that send, and a sent one whose copy is still waiting is followed to that copy, so
+    /// a resend pressed twice, or during the send, never puts the email out twice.
     /// </summary>
-    public async Task<Guid> ResendAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<OutboxResend> ResendAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        Guid queued;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
-                ?? throw new DomainException("There is no such message in the outbox.");
-            var now = time.GetUtcNow().UtcDateTime;
-            if (message.Status == OutboxStatus.Sent)
+            try
             {
-                var sequence = await OrderEmails.NextSequenceAsync(db, message.OrderId, message.Kind, cancellationToken);
-                var copy = new OutboxMessage(message.OrderId, message.Kind, sequence, message.To,
-                    new RenderedEmail(message.Subject, message.HtmlBody, message.TextBody), now);
-                db.OutboxMessages.Add(copy);
-                queued = copy.Id;
-            }
-            else
-            {
-                message.Requeue(now);
-                queued = message.Id;
-            }
+                var resend = await TryResendAsync(id, cancellationToken);
+                if (!resend.AlreadyUnderway)
+                {
+                    signal.Notify();
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                return resend;
+            }
+            // Two resends of one sent message at once: on PostgreSQL the loser meets the winner's copy on the
+            // outbox's unique key, and reading again follows that copy.
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+            }
+        }
+    }
+
+    private async Task<OutboxResend> TryResendAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new DomainException("There is no such message in the outbox.");
+        var now = time.GetUtcNow().UtcDateTime;
+        OutboxResend resend;
+        if (message.IsBeingSent(now))
+        {
+            resend = new OutboxResend(message.Id, AlreadyUnderway: true);
+        }
+        else if (message.Status == OutboxStatus.Sent)
+        {
+            resend = await WaitingCopyAsync(db, message, cancellationToken) is { } waiting
+                ? new OutboxResend(waiting, AlreadyUnderway: true)
+                : new OutboxResend(await CopyAsync(db, message, now, cancellationToken), AlreadyUnderway: false);
+        }
+        else
+        {
+            // Set-based and guarded like the sender's claim: a message a sender took (or even sent) since it was read
+            // is left to that send.
+            var requeued = await db.OutboxMessages
+                .Where(m => m.Id == id && m.Status != OutboxStatus.Sent && (m.LeaseUntil == null || m.LeaseUntil <= now))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.NextAttemptAt, now)
+                    .SetProperty(m => m.LeaseUntil, (DateTime?)null).SetProperty(m => m.LeaseOwner, (Guid?)null), cancellationToken);
+            resend = new OutboxResend(message.Id, AlreadyUnderway: requeued == 0);
         }
 
-        signal.Notify();
-        return queued;
+        await transaction.CommitAsync(cancellationToken);
+        return resend;
+    }
+
+    private static Task<Guid?> WaitingCopyAsync(StoreDbContext db, OutboxMessage sent, CancellationToken cancellationToken) =>
+        db.OutboxMessages
+            .Where(m => m.OrderId == sent.OrderId && m.Kind == sent.Kind && m.Sequence > sent.Sequence && m.Status == OutboxStatus.Queued &&
+                        m.To == sent.To && m.Subject == sent.Subject && m.TextBody == sent.TextBody)
+            .OrderBy(m => m.Sequence).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private static async Task<Guid> CopyAsync(StoreDbContext db, OutboxMessage sent, DateTime now, CancellationToken cancellationToken)
+    {
+        var sequence = await OrderEmails.NextSequenceAsync(db, sent.OrderId, sent.Kind, cancellationToken);
+        var copy = new OutboxMessage(sent.OrderId, sent.Kind, sequence, sent.To, new RenderedEmail(sent.Subject, sent.HtmlBody, sent.TextBody), now);
+        db.OutboxMessages.Add(copy);
+        await db.SaveChangesAsync(cancellationToken);
+        return copy.Id;
     }
 }

@@ -81,14 +81,8 @@ public sealed class OutboxMessage
         LeaseOwner = null;
     }
 
-    /// <summary>Queues a failed or waiting message to be tried at once.</summary>
-    public void Requeue(DateTime now)
-    {
-        Status = OutboxStatus.Queued;
-        NextAttemptAt = now;
-        LeaseUntil = null;
-        LeaseOwner = null;
-    }
+    /// <summary>True while a sender holds the message: it is being sent at this moment, or its sender died and the lease has not run out.</summary>
+    public bool IsBeingSent(DateTime now) => Status == OutboxStatus.Queued && LeaseUntil > now;
 
     internal static string Truncate(string error) => error.Length > ErrorLength ? error[..ErrorLength] : error;
 }

@@ -15,8 +15,7 @@ namespace Storefront.Core.Notifications;
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<StoreDbContext> contexts,
-    SmtpEmailTransport smtp,
-    PickupFolderEmailTransport pickupFolder,
+    IEmailTransport transport,
     IOptions<EmailOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
@@ -85,7 +84,6 @@ public sealed class OutboxSender(
 
         try
         {
-            IEmailTransport transport = options.Value.UsesSmtp ? smtp : pickupFolder;
             await transport.SendAsync(Compose(message), cancellationToken);
             await FinishAsync(id, OutboxStatus.Sent, null, null, cancellationToken);
         }

@@ -43,6 +43,21 @@ public sealed class StartupSettingsTests
         Assert.Contains("ConnectionStrings:Storefront is required when Database:Provider is 'Postgres'.", AllMessages(error));
     }
 
+    [Fact]
+    public async Task In_production_an_unset_database_provider_stops_start_up()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new StorefrontFactory(database, new Dictionary<string, string?>
+        {
+            ["environment"] = "Production",
+            ["Database:Provider"] = "",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Database:Provider must be set outside Development, to 'Sqlite' or 'Postgres'", AllMessages(error));
+    }
+
     private static string AllMessages(Exception error) =>
         string.Join(" | ", Flatten(error).Select(e => e.Message));
 

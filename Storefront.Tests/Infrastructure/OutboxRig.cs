@@ -22,7 +22,9 @@ public sealed class OutboxRig : IDisposable
 {
     private readonly IHost _host;
 
-    public OutboxRig(TestDatabase database, IReadOnlyDictionary<string, string?> settings, ManualTimeProvider? time = null)
+    /// <param name="services">Replaces services after the store's wiring, e.g. the email transport.</param>
+    public OutboxRig(
+        TestDatabase database, IReadOnlyDictionary<string, string?> settings, ManualTimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -40,6 +42,7 @@ public sealed class OutboxRig : IDisposable
         builder.Services.AddSingleton<Storefront.Core.Cart.CartNotifications>();
         builder.Services.AddCheckout(builder.Configuration);
         builder.Services.AddOrderEmails(builder.Configuration);
+        services?.Invoke(builder.Services);
         _host = builder.Build();
     }
 

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Storefront.Tests.Data;
+
+/// <summary>
+/// The built Storefront.Web.dll run by <c>dotnet</c> as its own process, in Development, on a SQLite file the test
+/// names, so that the test can kill it with SIGKILL as a crash would.
+/// </summary>
+public sealed class StoreProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private StoreProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>What the process wrote, for a failing test's message.</summary>
+    public string Output => string.Join('\n', _output);
+
+    public static StoreProcess Start(string databasePath, string mailDirectory)
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var appDirectory = Path.GetFullPath(Path.Combine(
+            testOutput.FullName, "..", "..", "..", "..", "Storefront.Web", "bin", testOutput.Parent!.Name, testOutput.Name));
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(appDirectory, "Storefront.Web.dll") },
+            WorkingDirectory = appDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = address.ToString(),
+                ["ConnectionStrings__Storefront"] = $"Data Source={databasePath}",
+                ["Email__PickupDirectory"] = mailDirectory,
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        };
+        var process = new Process { StartInfo = start };
+        var store = new StoreProcess(process, address);
+        process.OutputDataReceived += (_, line) => store.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => store.Keep(line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return store;
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: the process gets no chance to clean up, as in a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
