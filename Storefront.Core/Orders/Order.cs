@@ -7,7 +7,7 @@ namespace Storefront.Core.Orders;
 /// A shopper's order. Its status only changes through the methods below, each of which refuses a move
 /// that <see cref="OrderTransitions"/> does not allow.
 /// </summary>
-public sealed class Order
+public sealed partial class Order
 {
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderStatusChange> _statusChanges = [];
@@ -136,6 +136,7 @@ public sealed class Order
         MoveTo(OrderStatus.AwaitingPayment, now);
         CheckoutSessionId = checkoutSessionId;
         CheckoutSessionUrl = checkoutSessionUrl;
+        RestartReconcileChecks();
     }
 
     public void MarkPaid(DateTime now)

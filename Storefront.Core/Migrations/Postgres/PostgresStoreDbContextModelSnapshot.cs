@@ -274,6 +274,12 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ReconcileAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReconcileChecks")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ReviewReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -313,6 +319,8 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "ReconcileAt");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
@@ -467,6 +475,9 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()

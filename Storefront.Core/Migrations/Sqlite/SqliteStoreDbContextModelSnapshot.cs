@@ -264,6 +264,12 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReconcileAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReconcileChecks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReviewReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -303,6 +309,8 @@ namespace Storefront.Core.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "ReconcileAt");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
@@ -452,6 +460,9 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
