@@ -36,7 +36,7 @@ public sealed class AdminOrderActions(
 
         try
         {
-            var refund = await retry.ExecuteAsync(() => CreateRefundAsync(order, payment, amount, requestKey, cancellationToken), cancellationToken);
+            var refund = await retry.ExecuteAsync(ct => CreateRefundAsync(order, payment, amount, requestKey, ct), cancellationToken);
             return refund.Id;
         }
         catch (StripeException refused) when (refused.StripeError?.Type == "invalid_request_error")

@@ -41,6 +41,11 @@ public sealed class CheckoutService(
             {
                 // Another tab checked this cart out at the same moment: go round again and join its order.
             }
+            catch (Exception error) when (StripeRetry.IsTransient(error, cancellationToken))
+            {
+                // Stripe unreachable or silent at any step (creating, expiring or reading a session): the cart is kept.
+                throw new CheckoutException(CheckoutProblem.PaymentUnavailable, CheckoutMessages.For(CheckoutProblem.PaymentUnavailable));
+            }
         }
     }
 
@@ -114,7 +119,7 @@ public sealed class CheckoutService(
         {
             try
             {
-                await retry.ExecuteAsync(() => new SessionService(stripe).ExpireAsync(sessionId, cancellationToken: cancellationToken), cancellationToken);
+                await retry.ExecuteAsync(ct => new SessionService(stripe).ExpireAsync(sessionId, cancellationToken: ct), cancellationToken);
             }
             catch (StripeException error) when (error.StripeError?.Type == "invalid_request_error")
             {
@@ -156,20 +161,16 @@ public sealed class CheckoutService(
         try
         {
             session = await retry.ExecuteAsync(
-                () => new SessionService(stripe).CreateAsync(
+                ct => new SessionService(stripe).CreateAsync(
                     CheckoutSessionRequest.For(order, urls),
                     new RequestOptions { IdempotencyKey = $"checkout-{order.Id:N}-{order.CheckoutAttempt}" },
-                    cancellationToken),
+                    ct),
                 cancellationToken);
         }
         catch (StripeException error) when (!StripeRetry.IsTransient(error, cancellationToken))
         {
             await CancelOpenOrderAsync(order.Id, "Stripe refused the checkout; order cancelled and stock released.", cancellationToken);
             throw new CheckoutException(CheckoutProblem.PaymentRejected, CheckoutMessages.For(CheckoutProblem.PaymentRejected));
-        }
-        catch (Exception error) when (StripeRetry.IsTransient(error, cancellationToken))
-        {
-            throw new CheckoutException(CheckoutProblem.PaymentUnavailable, CheckoutMessages.For(CheckoutProblem.PaymentUnavailable));
         }
 
         await fulfillment.ApplyAsync(async (db, now, ct) =>

@@ -14,6 +14,10 @@ public static class CheckoutServiceCollectionExtensions
             .Bind(configuration.GetSection(CheckoutOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<WebhookOptions>()
+            .Bind(configuration.GetSection(WebhookOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<OrderNotifications>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<StripeRetry>();

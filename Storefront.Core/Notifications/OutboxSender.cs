@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Storefront.Core.Data;
+using Storefront.Core.Retries;
 
 namespace Storefront.Core.Notifications;
 
@@ -94,7 +95,7 @@ public sealed class OutboxSender(
         }
         catch (Exception error)
         {
-            var wait = TimeSpan.FromTicks(Math.Min(LongestRetry.Ticks, options.Value.RetryDelay.Ticks << Math.Clamp(message.Attempts - 1, 0, 20)));
+            var wait = Backoff.After(message.Attempts, options.Value.RetryDelay, LongestRetry);
             logger.LogWarning(error, "Email {MessageId} could not be sent; trying again in {Wait}.", id, wait);
             await FinishAsync(id, OutboxStatus.Queued, error.Message, time.GetUtcNow().UtcDateTime + wait, cancellationToken);
         }

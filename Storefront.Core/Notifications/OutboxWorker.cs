@@ -20,8 +20,9 @@ public sealed class OutboxWorker(OutboxSender sender, OutboxSignal signal, TimeP
                 await sender.SendDueAsync(stoppingToken);
                 await signal.WaitAsync(PollEvery, stoppingToken);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
+                // Only the app stopping ends the worker: a timeout is the database having a bad moment.
                 logger.LogError(error, "The email outbox could not be read; trying again shortly.");
                 await Task.Delay(PollEvery, time, stoppingToken);
             }

@@ -7,7 +7,7 @@ namespace Storefront.Core.Orders;
 /// A shopper's order. Its status only changes through the methods below, each of which refuses a move
 /// that <see cref="OrderTransitions"/> does not allow.
 /// </summary>
-public sealed class Order
+public sealed partial class Order
 {
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderStatusChange> _statusChanges = [];
@@ -154,6 +154,7 @@ public sealed class Order
         MoveTo(OrderStatus.AwaitingPayment, now);
         CheckoutSessionId = checkoutSessionId;
         CheckoutSessionUrl = checkoutSessionUrl;
+        RestartReconcileChecks();
     }
 
     /// <summary>The shopper finished Stripe's checkout and the payment is clearing; repeating it changes nothing.</summary>

@@ -38,6 +38,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => o.NormalizedEmail);
         order.HasIndex(o => o.UserId);
         order.HasIndex(o => new { o.ClientAddress, o.Status });
+        order.HasIndex(o => new { o.Status, o.ReconcileAt });
 
         // At most one open order per cart: two tabs or a double click that race to check out the same cart
         // collide here, and the loser joins the winner's order instead of reserving stock twice. An order whose

@@ -35,8 +35,8 @@ public sealed class CheckoutFulfillment(
     /// <summary>The session with what fulfilment reads expanded: its line items and its PaymentIntent.</summary>
     public Task<Session> RetrieveSessionAsync(string sessionId, CancellationToken cancellationToken) =>
         retry.ExecuteAsync(
-            () => new SessionService(stripe).GetAsync(
-                sessionId, new SessionGetOptions { Expand = ["line_items", "payment_intent"] }, cancellationToken: cancellationToken),
+            ct => new SessionService(stripe).GetAsync(
+                sessionId, new SessionGetOptions { Expand = ["line_items", "payment_intent"] }, cancellationToken: ct),
             cancellationToken);
 
     /// <summary>

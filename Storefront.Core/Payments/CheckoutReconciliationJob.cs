@@ -5,7 +5,7 @@ using Storefront.Core.Checkout;
 
 namespace Storefront.Core.Payments;
 
-/// <summary>Runs <see cref="CheckoutReconciler"/> every <c>Checkout:ReconcileEvery</c>.</summary>
+/// <summary>Runs <see cref="CheckoutReconciler"/> every <c>Checkout:ReconcileEvery</c>, whatever the last run met.</summary>
 public sealed class CheckoutReconciliationJob(
     CheckoutReconciler reconciler, IOptions<CheckoutOptions> options, TimeProvider time, ILogger<CheckoutReconciliationJob> logger)
     : BackgroundService
@@ -19,8 +19,9 @@ public sealed class CheckoutReconciliationJob(
             {
                 await reconciler.ReconcileAsync(stoppingToken);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
+                // Only the app stopping ends the job: a timeout or a lost database waits for the next run.
                 logger.LogError(error, "Checkout reconciliation failed; it runs again in {Interval}.", options.Value.ReconcileEvery);
             }
         }

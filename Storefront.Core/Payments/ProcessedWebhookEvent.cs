@@ -43,10 +43,15 @@ public sealed class ProcessedWebhookEvent
 
     public string? LastError { get; private set; }
 
+    /// <summary>Set when the event failed too often to try again by itself; <see cref="LastError"/> says why.</summary>
+    public DateTime? ParkedAt { get; private set; }
+
     /// <summary>Two workers that pick the same event cannot both mark it applied.</summary>
     public int Version { get; private set; }
 
     public bool IsApplied => AppliedAt is not null;
+
+    public bool IsParked => ParkedAt is not null;
 
     public void MarkApplied(string outcome, Guid? orderId, DateTime now)
     {
@@ -59,11 +64,43 @@ public sealed class ProcessedWebhookEvent
         Version++;
     }
 
-    public void RecordFailure(string error, DateTime retryAt)
+    /// <summary>
+    /// Records a failed attempt: it is tried again after <paramref name="wait"/>, or, once it has failed
+    /// <paramref name="maxAttempts"/> times, parked until someone applies it again.
+    /// </summary>
+    public void RecordFailure(string error, DateTime now, TimeSpan wait, int maxAttempts)
     {
+        if (IsApplied || IsParked)
+        {
+            throw new DomainException($"Event {EventId} is {(IsApplied ? "applied" : "parked")}; it has no attempt to fail.");
+        }
+
         Attempts++;
-        RetryAt = retryAt;
         LastError = error.Length > 1000 ? error[..1000] : error;
+        if (Attempts >= maxAttempts)
+        {
+            ParkedAt = now;
+            RetryAt = null;
+        }
+        else
+        {
+            RetryAt = now + wait;
+        }
+
+        Version++;
+    }
+
+    /// <summary>Puts a parked event back in the inbox, due now, with a fresh count of attempts; its last error stays until it applies.</summary>
+    public void ApplyAgain(DateTime now)
+    {
+        if (!IsParked)
+        {
+            throw new DomainException($"Event {EventId} is not parked; only a parked event can be applied again.");
+        }
+
+        ParkedAt = null;
+        Attempts = 0;
+        RetryAt = now;
         Version++;
     }
 }

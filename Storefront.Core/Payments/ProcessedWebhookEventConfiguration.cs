@@ -15,6 +15,7 @@ internal sealed class ProcessedWebhookEventConfiguration : IEntityTypeConfigurat
         webhookEvent.Property(e => e.LastError).HasMaxLength(1000);
         webhookEvent.Property(e => e.Version).IsConcurrencyToken();
         webhookEvent.Ignore(e => e.IsApplied);
+        webhookEvent.Ignore(e => e.IsParked);
         webhookEvent.HasIndex(e => e.OrderId);
         webhookEvent.HasIndex(e => new { e.AppliedAt, e.ReceivedAt });
         webhookEvent.HasOne<Order>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.SetNull);

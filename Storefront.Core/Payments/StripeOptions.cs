@@ -5,6 +5,9 @@ public sealed class StripeOptions
 {
     public const string Section = "Stripe";
 
+    /// <summary>The longest <see cref="RequestTimeout"/> start-up accepts.</summary>
+    public static readonly TimeSpan LongestRequestTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// <c>Emulator</c> or <c>Live</c>. Left empty it is <c>Emulator</c> in Development when no
     /// <see cref="SecretKey"/> is set, so that a first <c>dotnet run</c> can pay; <c>Live</c> otherwise.
@@ -21,6 +24,12 @@ public sealed class StripeOptions
 
     /// <summary>Overrides where the Stripe API is, e.g. a standalone emulator at <c>http://127.0.0.1:12111</c>.</summary>
     public string? ApiBase { get; set; }
+
+    /// <summary>
+    /// How long the store waits for Stripe on one call, its retries included. A Stripe that accepts the connection
+    /// and never answers costs a shopper this long before "try again shortly", and a background worker this long per item.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary><see cref="Mode"/> parsed; null when it names no mode.</summary>
     public StripeMode? ParsedMode =>

@@ -45,6 +45,11 @@ public sealed class StripeOptionsValidator(IHostEnvironment environment) : IVali
             failures.Add($"Stripe:ApiBase must be an absolute http(s) URL (it is '{apiBase}').");
         }
 
+        if (options.RequestTimeout <= TimeSpan.Zero || options.RequestTimeout > StripeOptions.LongestRequestTimeout)
+        {
+            failures.Add($"Stripe:RequestTimeout must be more than 00:00:00 and at most {StripeOptions.LongestRequestTimeout:c} (it is {options.RequestTimeout:c}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

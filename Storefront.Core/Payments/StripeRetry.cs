@@ -1,40 +1,54 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Checkout;
+using Storefront.Core.Retries;
 using Stripe;
 
 namespace Storefront.Core.Payments;
 
 /// <summary>
-/// Tries a Stripe call again after a connection error, a 429 or a 5xx, waiting longer each time. The caller
-/// sets the idempotency key, so a request that did reach Stripe is answered with its first result.
+/// The one retry policy for Stripe calls: after a connection error, a timeout, a 429 or a 5xx it tries again,
+/// waiting longer each time, for at most <c>Checkout:StripeAttempts</c> tries and never beyond
+/// <c>Stripe:RequestTimeout</c> in all. The caller sets the idempotency key, so a request that did reach Stripe
+/// is answered with its first result.
 /// </summary>
-public sealed class StripeRetry(IOptions<CheckoutOptions> options, TimeProvider time)
+public sealed class StripeRetry(IOptions<CheckoutOptions> options, IOptions<StripeOptions> stripe, TimeProvider time)
 {
-    public async Task<T> ExecuteAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="call"/>, passing it a token that is cancelled when the caller's is or when the time
+    /// allowed is spent; running out of time surfaces as a transient failure (see <see cref="IsTransient"/>).
+    /// </summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var delay = options.Value.StripeRetryDelay;
+        var settings = options.Value;
+        var allowed = stripe.Value.RequestTimeout;
+        using var deadline = new CancellationTokenSource(allowed, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await call();
+                return await call(linked.Token);
             }
-            catch (Exception error) when (IsTransient(error, cancellationToken) && attempt < options.Value.StripeAttempts)
+            catch (Exception error) when (
+                IsTransient(error, cancellationToken) && attempt < settings.StripeAttempts && !deadline.IsCancellationRequested)
             {
-                await Task.Delay(delay, time, cancellationToken);
-                delay *= 2;
+                await Task.Delay(Backoff.After(attempt, settings.StripeRetryDelay, allowed), time, linked.Token);
             }
         }
     }
 
+    /// <summary>
+    /// Whether trying again later may succeed: Stripe unreachable, silent, busy or failing. A cancellation counts
+    /// as a timeout unless <paramref name="cancellationToken"/>, the caller's own, asked for it.
+    /// </summary>
     public static bool IsTransient(Exception error, CancellationToken cancellationToken) => error switch
     {
         StripeException { HttpStatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.Conflict } => true,
         StripeException { HttpStatusCode: >= HttpStatusCode.InternalServerError } => true,
-        StripeException { StripeError: null, InnerException: HttpRequestException or TaskCanceledException } => true,
+        StripeException { StripeError: null, InnerException: HttpRequestException or OperationCanceledException } => true,
         HttpRequestException => true,
-        TaskCanceledException => !cancellationToken.IsCancellationRequested,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
 }

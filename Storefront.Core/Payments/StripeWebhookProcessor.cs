@@ -60,6 +60,12 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
     private async Task<Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>> EffectOfAsync(
         Event stripeEvent, CancellationToken cancellationToken)
     {
+        if (stripeEvent.Data is null)
+        {
+            // Retrying cannot mend it; the inbox parks it after its attempts, with this as its error.
+            throw new FormatException($"Stripe event {stripeEvent.Id} ({stripeEvent.Type}) has no data member, so there is nothing to apply.");
+        }
+
         switch (stripeEvent.Data.Object)
         {
             case Session announced when CheckoutEvents.Contains(stripeEvent.Type):

@@ -40,13 +40,13 @@ public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, Tim
     public Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _arrived.WaitAsync(timeout, cancellationToken);
 
-    /// <summary>Events not applied yet whose next try is due, oldest first.</summary>
+    /// <summary>Events neither applied nor parked whose next try is due, oldest first.</summary>
     public async Task<List<string>> DueAsync(int count, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ProcessedWebhookEvents
-            .Where(e => e.AppliedAt == null && (e.RetryAt == null || e.RetryAt <= now))
+            .Where(e => e.AppliedAt == null && e.ParkedAt == null && (e.RetryAt == null || e.RetryAt <= now))
             .OrderBy(e => e.ReceivedAt).Select(e => e.EventId).Take(count).ToListAsync(cancellationToken);
     }
 }

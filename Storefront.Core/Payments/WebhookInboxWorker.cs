@@ -1,79 +1,108 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
+using Storefront.Core.Retries;
 
 namespace Storefront.Core.Payments;
 
 /// <summary>
 /// Applies received Stripe events in the background: at once when one arrives, and every few seconds for
-/// events that failed (Stripe unreachable) or that another app instance received. A failure waits longer each time.
+/// events that failed (Stripe unreachable) or that another app instance received. A failure waits longer each
+/// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. Nothing but the app
+/// stopping ends the loop.
 /// </summary>
 public sealed class WebhookInboxWorker(
     WebhookInbox inbox,
     StripeWebhookProcessor processor,
     IDbContextFactory<StoreDbContext> contexts,
+    IOptions<WebhookOptions> options,
     TimeProvider time,
     ILogger<WebhookInboxWorker> logger) : BackgroundService
 {
     private const int BatchSize = 64;
     private const int Parallelism = 4;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var due = await inbox.DueAsync(BatchSize, stoppingToken);
                 await Parallel.ForEachAsync(
-                    due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken }, ApplyAsync);
+                    due,
+                    new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
+                    (eventId, _) => ApplyAsync(eventId, stoppingToken));
+                failures = 0;
                 if (due.Count < BatchSize)
                 {
                     await inbox.WaitForArrivalAsync(PollEvery, stoppingToken);
                 }
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(error, "The webhook inbox could not be read; trying again shortly.");
-                await Task.Delay(FirstRetry, time, stoppingToken);
+                // Anything but the app stopping, a timeout included, is the database or Stripe having a bad moment.
+                var wait = Backoff.After(++failures, options.Value.RetryDelay, PollEvery);
+                logger.LogError(error, "The webhook inbox could not be read; trying again in {Wait}.", wait);
+                await Task.Delay(wait, time, stoppingToken);
             }
         }
     }
 
-    private async ValueTask ApplyAsync(string eventId, CancellationToken cancellationToken)
+    private async ValueTask ApplyAsync(string eventId, CancellationToken stoppingToken)
     {
         try
         {
-            var outcome = await processor.ApplyAsync(eventId, cancellationToken);
+            var outcome = await processor.ApplyAsync(eventId, stoppingToken);
             if (outcome is not null)
             {
                 logger.LogInformation("Applied Stripe event {EventId}: {Outcome}", eventId, outcome.Description);
             }
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested)
         {
-            logger.LogWarning(error, "Could not apply Stripe event {EventId}; it will be tried again.", eventId);
-            await RecordFailureAsync(eventId, error, cancellationToken);
+            await RecordFailureAsync(eventId, error, stoppingToken);
         }
     }
 
-    private async Task RecordFailureAsync(string eventId, Exception error, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(string eventId, Exception error, CancellationToken stoppingToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var received = await db.ProcessedWebhookEvents.FirstAsync(e => e.EventId == eventId, cancellationToken);
-        var wait = TimeSpan.FromTicks(Math.Min(LongestRetry.Ticks, FirstRetry.Ticks << Math.Min(received.Attempts, 16)));
-        received.RecordFailure(error.Message, time.GetUtcNow().UtcDateTime + wait);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(stoppingToken);
+            var received = await db.ProcessedWebhookEvents.FirstAsync(e => e.EventId == eventId, stoppingToken);
+            if (received.IsApplied || received.IsParked)
+            {
+                return;
+            }
+
+            var settings = options.Value;
+            var wait = Backoff.After(received.Attempts + 1, settings.RetryDelay, LongestRetry);
+            received.RecordFailure(error.Message, time.GetUtcNow().UtcDateTime, wait, settings.MaxAttempts);
+            await db.SaveChangesAsync(stoppingToken);
+            if (received.IsParked)
+            {
+                logger.LogError(error, "Stripe event {EventId} ({Type}) failed {Attempts} times and is parked; it is not tried again until applied again.",
+                    eventId, received.Type, received.Attempts);
+            }
+            else
+            {
+                logger.LogWarning(error, "Could not apply Stripe event {EventId}; trying again in {Wait}.", eventId, wait);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another worker applied it meanwhile; nothing to record.
+            // Another worker applied or recorded it meanwhile; its record stands.
+        }
+        catch (Exception recording) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The event stays due and is tried again on a later round; the others in this round go on.
+            logger.LogError(recording, "Could not record the failure of Stripe event {EventId} ({Error}).", eventId, error.Message);
         }
     }
 }

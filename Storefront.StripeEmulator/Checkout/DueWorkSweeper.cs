@@ -21,7 +21,7 @@ public sealed class DueWorkSweeper(
             {
                 flow.ApplyDue();
             }
-            catch (Exception exception)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 // A failed background service stops the host; when mounted, that host is the whole shop.
                 logger.LogError(exception, "The Stripe emulator could not expire sessions or settle payments");

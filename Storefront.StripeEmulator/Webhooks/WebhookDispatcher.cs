@@ -79,11 +79,19 @@ public sealed class WebhookDispatcher(
     {
         await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken))
         {
-            var attempt = await sender.SendAsync(
-                delivery.Event, delivery.Endpoint, delivery.Attempt, "automatic", stoppingToken);
-            if (!attempt.Succeeded)
+            try
             {
-                _ = RetryLaterAsync(delivery, attempt, stoppingToken);
+                var attempt = await sender.SendAsync(
+                    delivery.Event, delivery.Endpoint, delivery.Attempt, "automatic", stoppingToken);
+                if (!attempt.Succeeded)
+                {
+                    _ = RetryLaterAsync(delivery, attempt, stoppingToken);
+                }
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Mounted in the store, this dispatcher failing would stop the whole shop; one delivery is not worth that.
+                logger.LogError(error, "Could not deliver {EventId} to {Url}; it is dropped.", delivery.Event.Id, delivery.Endpoint.Url);
             }
         }
     }

@@ -18,6 +18,9 @@ public sealed class StartupSettingsTests
     [InlineData("Email:Security", "Tls", "Email:Security must be one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable (it is 'Tls').")]
     [InlineData("Email:AdminNotify", "shop", "Email:AdminNotify must be an email address (it is 'shop').")]
     [InlineData("Email:User", "mailer", "Email:User and Email:Password go together: set both or neither.")]
+    [InlineData("Stripe:RequestTimeout", "00:00:00", "Stripe:RequestTimeout must be more than 00:00:00 and at most 00:02:00 (it is 00:00:00).")]
+    [InlineData("Webhooks:MaxAttempts", "0", "Webhooks:MaxAttempts must be between 1 and 1000.")]
+    [InlineData("Webhooks:RetryDelay", "00:00:00", "Webhooks:RetryDelay must be between")]
     public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -50,11 +50,37 @@ public sealed class WebhookFulfillmentTests
         var order = await store.WaitForOrderAsync(started.OrderNumber, o => o.Status == OrderStatus.Paid);
         await store.WaitForAppliedEventAsync(eventId);
         await using var db = store.Database.NewContext();
-        Assert.Equal(1, await db.ProcessedWebhookEvents.CountAsync(e => e.EventId == eventId));
         Assert.Equal(1, await db.Payments.CountAsync());
         var paidBefore = order.PaidAt;
         await store.ControlAsync($"events/{eventId}/deliver");
         Assert.Equal((OrderStatus.Paid, paidBefore), ((await store.OrderAsync(started.OrderNumber)).Status, (await store.OrderAsync(started.OrderNumber)).PaidAt));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task An_event_applied_from_several_instances_at_the_same_moment_is_applied_once(DatabaseProvider provider)
+    {
+        await using var store = await StoreHarness.StartAsync(provider);
+        await store.ControlAsync("webhooks/hold");
+        var started = await store.CheckoutAsync(await store.CartWithAsync(("brass-pen", 1)));
+        var sessionId = StoreHarness.SessionIdOf(started);
+        await store.PayAsync(sessionId);
+        await using (var db = store.Database.NewContext())
+        {
+            // Straight into the inbox, unannounced, as another instance's webhook would leave it.
+            var payload = SignedEvent.CheckoutSession("evt_raced", "checkout.session.completed", sessionId, "complete");
+            db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent("evt_raced", "checkout.session.completed", payload, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var processor = store.Service<StripeWebhookProcessor>();
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => processor.ApplyAsync("evt_raced", CancellationToken.None))));
+
+        // The inbox worker may be one of the racers, so at most one of these four applied it; the event counts every application.
+        Assert.True(outcomes.Count(o => o is not null) <= 1, string.Join(" | ", outcomes.Select(o => o?.Description)));
+        var applied = await store.WaitForAppliedEventAsync("evt_raced");
+        Assert.Equal(1, applied.Attempts);
+        Assert.Equal(OrderStatus.Paid, (await store.OrderAsync(started.OrderNumber)).Status);
     }
 
     [Theory]

@@ -21,7 +21,10 @@ public static class StripePaymentsHostingExtensions
     {
         var services = builder.Services;
         services.AddStripeOptions(builder.Configuration);
-        services.AddHttpClient(StoreStripeClient.HttpClientName);
+        // HttpClient's own 100 s would let a Stripe that never answers hold a shopper or a worker for minutes.
+        services.AddHttpClient(StoreStripeClient.HttpClientName)
+            .ConfigureHttpClient((provider, client) =>
+                client.Timeout = provider.GetRequiredService<IOptions<StripeOptions>>().Value.RequestTimeout);
         services.AddSingleton<IStripeClient, StoreStripeClient>();
 
         if (!builder.Environment.IsProduction())

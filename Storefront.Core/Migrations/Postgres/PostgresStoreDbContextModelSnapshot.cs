@@ -236,9 +236,6 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("CheckoutCompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -249,10 +246,6 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<string>("CheckoutSessionUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
-
-                    b.Property<string>("ClientAddress")
-                        .HasMaxLength(45)
-                        .HasColumnType("character varying(45)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -309,7 +302,7 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
@@ -320,8 +313,6 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UserId");
-
-                    b.HasIndex("ClientAddress", "Status");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 

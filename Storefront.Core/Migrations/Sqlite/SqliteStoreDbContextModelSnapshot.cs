@@ -227,9 +227,6 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("CheckoutCompletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -239,10 +236,6 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.Property<string>("CheckoutSessionUrl")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientAddress")
-                        .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -299,7 +292,7 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
@@ -310,8 +303,6 @@ namespace Storefront.Core.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UserId");
-
-                    b.HasIndex("ClientAddress", "Status");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
