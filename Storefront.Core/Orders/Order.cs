@@ -7,7 +7,7 @@ namespace Storefront.Core.Orders;
 /// A shopper's order. Its status only changes through the methods below, each of which refuses a move
 /// that <see cref="OrderTransitions"/> does not allow.
 /// </summary>
-public sealed class Order
+public sealed partial class Order
 {
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderStatusChange> _statusChanges = [];
@@ -163,23 +163,6 @@ public sealed class Order
     {
         ReviewReason ??= reason;
         Touch(now);
-    }
-
-    /// <summary>
-    /// Records how much has been refunded in total so far (Stripe reports the running total).
-    /// The total never goes down and never exceeds what was paid.
-    /// </summary>
-    public void RecordRefund(long totalRefunded, DateTime now)
-    {
-        if (totalRefunded <= AmountRefunded || totalRefunded > Total)
-        {
-            throw new DomainException(
-                $"A refund total of {new Money(totalRefunded, Currency)} does not fit order {Number} " +
-                $"({TotalMoney} paid, {new Money(AmountRefunded, Currency)} refunded so far).");
-        }
-
-        MoveTo(totalRefunded == Total ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, now);
-        AmountRefunded = totalRefunded;
     }
 
     private void MoveTo(OrderStatus next, DateTime now)
