@@ -23,6 +23,7 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<StripeRetry>();
         services.AddSingleton<CheckoutFulfillment>();
         services.AddSingleton<CheckoutService>();
+        services.AddSingleton<StripeChargeReader>();
         services.AddSingleton<StripeWebhookProcessor>();
         services.AddSingleton<WebhookInbox>();
         services.AddHostedService<WebhookInboxWorker>();

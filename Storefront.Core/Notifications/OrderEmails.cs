@@ -7,7 +7,8 @@ namespace Storefront.Core.Notifications;
 
 /// <summary>
 /// Decides which emails an order change sends and puts them in the outbox, in the caller's transaction:
-/// a confirmation (and the shop's notice) when an order becomes paid, a refund email when more is refunded.
+/// a confirmation (and the shop's notice) when an order becomes paid, a refund email when more is refunded (never
+/// when a failed refund lowers the total).
 /// </summary>
 public sealed class OrderEmails(
     IDbContextFactory<StoreDbContext> contexts,
@@ -27,7 +28,9 @@ public sealed class OrderEmails(
         foreach (var entry in db.ChangeTracker.Entries<Order>().ToList())
         {
             var order = entry.Entity;
-            if (order.Status == OrderStatus.Paid && entry.Property(o => o.Status).OriginalValue != OrderStatus.Paid)
+            // A refund that failed also brings an order back to paid; only a first payment confirms it.
+            var was = entry.Property(o => o.Status).OriginalValue;
+            if (order.Status == OrderStatus.Paid && was is not (OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Refunded))
             {
                 // Sequence 1, never counted: a second application of the same payment collides on the unique key.
                 db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.OrderConfirmation, 1, order.CustomerEmail, renderer.Confirmation(order), now));

@@ -220,23 +220,6 @@ public sealed partial class Order
         Touch(now);
     }
 
-    /// <summary>
-    /// Records how much has been refunded in total so far (Stripe reports the running total).
-    /// The total never goes down and never exceeds what was paid.
-    /// </summary>
-    public void RecordRefund(long totalRefunded, DateTime now)
-    {
-        if (totalRefunded <= AmountRefunded || totalRefunded > Total)
-        {
-            throw new DomainException(
-                $"A refund total of {new Money(totalRefunded, Currency)} does not fit order {Number} " +
-                $"({TotalMoney} paid, {new Money(AmountRefunded, Currency)} refunded so far).");
-        }
-
-        MoveTo(totalRefunded == Total ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, now);
-        AmountRefunded = totalRefunded;
-    }
-
     private void MoveTo(OrderStatus next, DateTime now)
     {
         if (!OrderTransitions.IsAllowed(Status, next))

@@ -76,4 +76,17 @@ public sealed class Payment
         Status = AmountRefunded == Amount ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         UpdatedAt = now;
     }
+
+    /// <summary>A refund failed or was cancelled: the payment keeps what no longer stands as refunded.</summary>
+    public void ReverseRefund(long totalRefunded, DateTime now)
+    {
+        if (totalRefunded >= AmountRefunded)
+        {
+            return;
+        }
+
+        AmountRefunded = Math.Max(totalRefunded, 0);
+        Status = AmountRefunded == 0 ? PaymentStatus.Succeeded : PaymentStatus.PartiallyRefunded;
+        UpdatedAt = now;
+    }
 }

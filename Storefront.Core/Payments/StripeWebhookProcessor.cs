@@ -10,7 +10,8 @@ namespace Storefront.Core.Payments;
 /// Applies one received Stripe event, at most once: the event is marked applied in the same transaction as its
 /// effects, and a concurrent attempt on the same event fails on its version and finds it applied.
 /// </summary>
-public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> contexts, CheckoutFulfillment fulfillment)
+public sealed class StripeWebhookProcessor(
+    IDbContextFactory<StoreDbContext> contexts, CheckoutFulfillment fulfillment, StripeChargeReader charges)
 {
     private static readonly FrozenSet<string> CheckoutEvents = FrozenSet.ToFrozenSet(
     [
@@ -55,8 +56,8 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
         return applied ? outcome : null;
     }
 
-    // Checkout events are applied from the session as Stripe reports it now, fetched before the transaction
-    // opens so that no lock is held across the network call.
+    // Checkout and refund events are applied from the session or charge as Stripe reports it now, fetched before
+    // the transaction opens so that no lock is held across the network call.
     private async Task<Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>> EffectOfAsync(
         Event stripeEvent, CancellationToken cancellationToken)
     {
@@ -82,9 +83,43 @@ public sealed class StripeWebhookProcessor(IDbContextFactory<StoreDbContext> con
 
                 return (db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct);
             case Charge charge when stripeEvent.Type == "charge.refunded":
-                return (db, now, ct) => RefundApplier.ApplyAsync(db, charge, now, ct);
+                return await RefundEffectAsync(charge.Id, charge.PaymentIntentId, cancellationToken);
+            case Refund refund when stripeEvent.Type == "charge.refund.updated":
+                return await RefundEffectAsync(refund.ChargeId, refund.PaymentIntentId, cancellationToken);
             default:
                 return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Events of type {stripeEvent.Type} need nothing from the store."));
         }
     }
+
+    // Only a PaymentIntent the store recorded leads to a call to Stripe: a made-up or foreign id (or none, which a
+    // query would turn into IS NULL and match an unpaid order) is recorded as ignored and costs nothing.
+    private async Task<Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>> RefundEffectAsync(
+        string? chargeId, string? paymentIntentId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(chargeId) || string.IsNullOrEmpty(paymentIntentId) || !await IsStorePaymentAsync(paymentIntentId, cancellationToken))
+        {
+            var described = $"Refund on charge {Named(chargeId)} of PaymentIntent {Named(paymentIntentId)}, which paid no order of this store.";
+            return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored(described));
+        }
+
+        ChargeRefunds charge;
+        try
+        {
+            charge = await charges.RetrieveAsync(chargeId, cancellationToken);
+        }
+        catch (StripeException missing) when (missing.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Stripe knows no charge {chargeId}."));
+        }
+
+        return (db, now, ct) => RefundApplier.ApplyAsync(db, charge, now, ct);
+    }
+
+    private async Task<bool> IsStorePaymentAsync(string paymentIntentId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Payments.AnyAsync(p => p.PaymentIntentId == paymentIntentId, cancellationToken);
+    }
+
+    private static string Named(string? id) => string.IsNullOrEmpty(id) ? "(none)" : id;
 }

@@ -7,6 +7,7 @@ using Storefront.StripeEmulator.Api;
 using Storefront.StripeEmulator.Checkout;
 using Storefront.StripeEmulator.Events;
 using Storefront.StripeEmulator.Hosting;
+using Storefront.StripeEmulator.Refunds;
 using Storefront.StripeEmulator.State;
 using Storefront.StripeEmulator.Webhooks;
 
@@ -15,7 +16,7 @@ namespace Storefront.StripeEmulator.Control;
 /// <summary>
 /// The test-only control API under <c>/_emulator</c>, in the spirit of the Stripe CLI's trigger and resend:
 /// trigger and inspect events and delivery attempts, redeliver, hold and release deliveries, expire or settle a
-/// session now.
+/// session now, fail a refund.
 /// </summary>
 public static class ControlEndpoints
 {
@@ -41,6 +42,8 @@ public static class ControlEndpoints
             Guard(() => Session(store, flow.Expire(id))));
         control.MapPost("/checkout/sessions/{id}/settle", (CheckoutFlow flow, EmulatorStore store, string id) =>
             Guard(() => Session(store, flow.Settle(id))));
+        control.MapPost("/refunds/{id}/fail", (RefundFlow refunds, string id, [FromQuery(Name = "failure_reason")] string? failureReason) =>
+            Guard(() => Results.Text(RefundJson.Write(refunds.Fail(id, failureReason)).ToJsonString(StripeJson.Options), "application/json")));
     }
 
     /// <summary>Resends an event to every endpoint, <paramref name="count"/> times, one after another or all at once.</summary>

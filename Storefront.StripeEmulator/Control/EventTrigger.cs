@@ -17,7 +17,7 @@ public sealed class EventTrigger(EmulatorStore store, CheckoutFlow flow, RefundF
     [
         "checkout.session.completed", "checkout.session.expired", "checkout.session.async_payment_succeeded",
         "checkout.session.async_payment_failed", "payment_intent.succeeded", "payment_intent.payment_failed",
-        "charge.refunded",
+        "charge.refunded", "charge.refund.updated",
     ];
 
     /// <summary>Returns every event the walk raised, the triggered one among them.</summary>
@@ -50,9 +50,13 @@ public sealed class EventTrigger(EmulatorStore store, CheckoutFlow flow, RefundF
                     break;
                 default:
                     flow.Pay(session.Id, new PaymentAttempt(email, TestPaymentMethods.SucceedingCard, null));
-                    if (type == "charge.refunded")
+                    if (type.StartsWith("charge.refund", StringComparison.Ordinal))
                     {
-                        refunds.Create(session.PaymentIntentId!, null, "requested_by_customer", new Dictionary<string, string>());
+                        var refund = refunds.Create(session.PaymentIntentId!, null, "requested_by_customer", new Dictionary<string, string>());
+                        if (type == "charge.refund.updated")
+                        {
+                            refunds.Fail(refund.Id, null);
+                        }
                     }
 
                     break;

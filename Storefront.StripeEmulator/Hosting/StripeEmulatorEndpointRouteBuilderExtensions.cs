@@ -29,6 +29,7 @@ public static class StripeEmulatorEndpointRouteBuilderExtensions
         group.MapCheckoutSessions();
         group.MapPaymentPages();
         group.MapPaymentIntents();
+        group.MapCharges();
         group.MapRefunds();
         group.MapEvents();
         group.MapHostedCheckout();

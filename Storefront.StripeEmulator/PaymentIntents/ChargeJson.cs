@@ -1,10 +1,24 @@
 using System.Text.Json.Nodes;
+using Storefront.StripeEmulator.Api;
+using Storefront.StripeEmulator.Refunds;
 
 namespace Storefront.StripeEmulator.PaymentIntents;
 
 public static class ChargeJson
 {
-    public static JsonObject Write(Charge charge) => new()
+    /// <summary>The charge, with its refunds (newest first) when the caller expanded them: Stripe includes them only then.</summary>
+    public static JsonObject Write(Charge charge, IEnumerable<Refund>? refunds = null)
+    {
+        var json = Fields(charge);
+        if (refunds is not null)
+        {
+            json["refunds"] = StripeJson.List($"/v1/charges/{charge.Id}/refunds", refunds.Select(RefundJson.Write));
+        }
+
+        return json;
+    }
+
+    private static JsonObject Fields(Charge charge) => new()
     {
         ["id"] = charge.Id,
         ["object"] = "charge",

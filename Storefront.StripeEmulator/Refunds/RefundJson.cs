@@ -15,12 +15,13 @@ public static class RefundJson
         ["created"] = refund.Created,
         ["currency"] = refund.Currency,
         ["destination_details"] = null,
+        ["failure_reason"] = refund.FailureReason,
         ["metadata"] = StripeJson.Metadata(refund.Metadata),
         ["payment_intent"] = refund.PaymentIntentId,
         ["reason"] = refund.Reason,
         ["receipt_number"] = null,
         ["source_transfer_reversal"] = null,
-        ["status"] = "succeeded",
+        ["status"] = refund.Status,
         ["transfer_reversal"] = null,
     };
 }

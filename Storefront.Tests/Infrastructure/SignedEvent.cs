@@ -24,6 +24,28 @@ public static class SignedEvent
             },
         }.ToJsonString();
 
+    /// <summary>A <c>charge.refunded</c> event whose charge says what the test makes it say.</summary>
+    public static string ChargeRefunded(string eventId, string chargeId, string? paymentIntentId, long amount, long amountRefunded, string currency) =>
+        new JsonObject
+        {
+            ["id"] = eventId,
+            ["object"] = "event",
+            ["api_version"] = "2026-10-28.endive",
+            ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["livemode"] = false,
+            ["pending_webhooks"] = 1,
+            ["request"] = new JsonObject { ["id"] = null, ["idempotency_key"] = null },
+            ["type"] = "charge.refunded",
+            ["data"] = new JsonObject
+            {
+                ["object"] = new JsonObject
+                {
+                    ["id"] = chargeId, ["object"] = "charge", ["amount"] = amount, ["amount_refunded"] = amountRefunded,
+                    ["currency"] = currency, ["payment_intent"] = paymentIntentId, ["refunded"] = amountRefunded >= amount, ["status"] = "succeeded",
+                },
+            },
+        }.ToJsonString();
+
     public static StringContent Content(string payload, string signature)
     {
         var content = new StringContent(payload, Encoding.UTF8, "application/json");
