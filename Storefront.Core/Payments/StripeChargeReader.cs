@@ -8,8 +8,7 @@ public sealed class StripeChargeReader(IStripeClient stripe, StripeRetry retry)
     public async Task<ChargeRefunds> RetrieveAsync(string chargeId, CancellationToken cancellationToken)
     {
         var charge = await retry.ExecuteAsync(
-            () => new ChargeService(stripe).GetAsync(
-                chargeId, new ChargeGetOptions { Expand = ["refunds"] }, cancellationToken: cancellationToken),
+            ct => new ChargeService(stripe).GetAsync(chargeId, new ChargeGetOptions { Expand = ["refunds"] }, cancellationToken: ct),
             cancellationToken);
         return new ChargeRefunds(charge.Id, charge.PaymentIntentId, charge.Currency, charge.Amount, StandingRefunds(charge));
     }

@@ -236,6 +236,9 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CheckoutCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -246,6 +249,10 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<string>("CheckoutSessionUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -273,6 +280,12 @@ namespace Storefront.Core.Migrations.Postgres
 
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReconcileAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReconcileChecks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReviewReason")
                         .HasMaxLength(500)
@@ -302,7 +315,7 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
@@ -313,6 +326,10 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("ClientAddress", "Status");
+
+                    b.HasIndex("Status", "ReconcileAt");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
@@ -467,6 +484,9 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()

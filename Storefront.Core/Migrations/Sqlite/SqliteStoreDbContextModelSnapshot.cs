@@ -227,6 +227,9 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CheckoutCompletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -236,6 +239,10 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.Property<string>("CheckoutSessionUrl")
                         .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -263,6 +270,12 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReconcileAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReconcileChecks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewReason")
                         .HasMaxLength(500)
@@ -292,7 +305,7 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
@@ -303,6 +316,10 @@ namespace Storefront.Core.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("ClientAddress", "Status");
+
+                    b.HasIndex("Status", "ReconcileAt");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
@@ -452,6 +469,9 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")

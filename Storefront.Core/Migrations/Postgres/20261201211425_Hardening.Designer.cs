@@ -12,8 +12,8 @@ using Storefront.Core.Data;
 namespace Storefront.Core.Migrations.Postgres
 {
     [DbContext(typeof(PostgresStoreDbContext))]
-    [Migration("20261201203226_CheckoutHoldLimits")]
-    partial class CheckoutHoldLimits
+    [Migration("20261201211425_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -239,6 +239,9 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<int>("CheckoutAttempt")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CheckoutCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("CheckoutExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -281,6 +284,12 @@ namespace Storefront.Core.Migrations.Postgres
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ReconcileAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReconcileChecks")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ReviewReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -309,7 +318,7 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("CartId")
                         .IsUnique()
                         .HasDatabaseName("IX_Orders_CartId_Open")
-                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed')");
+                        .HasFilter("\"Status\" IN ('Created', 'AwaitingPayment', 'PaymentFailed') AND \"CheckoutCompletedAt\" IS NULL");
 
                     b.HasIndex("CheckoutSessionId")
                         .IsUnique();
@@ -322,6 +331,8 @@ namespace Storefront.Core.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.HasIndex("ClientAddress", "Status");
+
+                    b.HasIndex("Status", "ReconcileAt");
 
                     b.HasIndex("CreatedAt", "Id", "Status");
 
@@ -476,6 +487,9 @@ namespace Storefront.Core.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()
