@@ -70,7 +70,7 @@ public sealed class CartService(IDbContextFactory<StoreDbContext> contexts, Cart
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception error) when (attempt < Attempts && WriteConflict.Is(error))
             {
                 continue;
             }
@@ -105,7 +105,7 @@ public sealed class CartService(IDbContextFactory<StoreDbContext> contexts, Cart
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception error) when (attempt < Attempts && WriteConflict.Is(error))
             {
                 continue;
             }

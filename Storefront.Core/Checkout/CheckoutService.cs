@@ -20,6 +20,7 @@ public sealed class CheckoutService(
     IStripeClient stripe,
     StripeRetry retry,
     CheckoutFulfillment fulfillment,
+    OpenOrderRelease release,
     IOptions<StoreOptions> store,
     IOptions<CheckoutOptions> options,
     TimeProvider time)
@@ -37,7 +38,7 @@ public sealed class CheckoutService(
                     ? new CheckoutStarted(order.Number, order.CheckoutSessionUrl!)
                     : await CreateSessionAsync(order, CheckoutUrls.For(store.Value), cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception error) when (attempt < Attempts && WriteConflict.Is(error))
             {
                 // Another tab checked this cart out at the same moment: go round again and join its order.
             }
@@ -72,7 +73,7 @@ public sealed class CheckoutService(
                 return open;
             }
 
-            await AbandonAsync(open, cancellationToken);
+            await release.AbandonAsync(open, cancellationToken);
 
             // The old session may turn out paid or completed, which empties the cart of what it bought: read it again.
             lines = await CartLinesAsync(db, request.CartId, cancellationToken);
@@ -99,38 +100,6 @@ public sealed class CheckoutService(
                 order.StartCheckoutAttempt(now + options.Value.SessionLifetime, now);
                 await db.SaveChangesAsync(cancellationToken);
                 return true;
-        }
-    }
-
-    /// <summary>
-    /// Expires the old session at Stripe, then lets fulfilment settle the order: cancelled, or paid or completed after
-    /// all, in which case it stands.
-    /// </summary>
-    private async Task AbandonAsync(Order order, CancellationToken cancellationToken)
-    {
-        const string CartChanged = "The cart changed before payment; order cancelled and stock released.";
-        if (order.CheckoutSessionId is not { } sessionId)
-        {
-            await CancelOpenOrderAsync(order.Id, CartChanged, cancellationToken);
-            return;
-        }
-
-        if (order.Status == OrderStatus.AwaitingPayment)
-        {
-            try
-            {
-                await retry.ExecuteAsync(ct => new SessionService(stripe).ExpireAsync(sessionId, cancellationToken: ct), cancellationToken);
-            }
-            catch (StripeException error) when (error.StripeError?.Type == "invalid_request_error")
-            {
-                // Already expired or completed; fulfilment below reads which.
-            }
-        }
-
-        var outcome = await fulfillment.FulfillCheckoutAsync(sessionId, cancellationToken);
-        if (outcome.Status is OrderStatus.AwaitingPayment or OrderStatus.PaymentFailed)
-        {
-            await CancelOpenOrderAsync(order.Id, CartChanged, cancellationToken);
         }
     }
 
@@ -169,12 +138,14 @@ public sealed class CheckoutService(
         }
         catch (StripeException error) when (!StripeRetry.IsTransient(error, cancellationToken))
         {
-            await CancelOpenOrderAsync(order.Id, "Stripe refused the checkout; order cancelled and stock released.", cancellationToken);
+            await release.CancelAsync(order.Id, "Stripe refused the checkout; order cancelled and stock released.", cancellationToken);
             throw new CheckoutException(CheckoutProblem.PaymentRejected, CheckoutMessages.For(CheckoutProblem.PaymentRejected));
         }
 
         await fulfillment.ApplyAsync(async (db, now, ct) =>
         {
+            // Every tab of a double click gets here with the same session; the first sets it, the others find it set.
+            await db.LockOrderAsync(order.Id, ct);
             var current = await db.Orders.FirstAsync(o => o.Id == order.Id, ct);
             if (current.Status != OrderStatus.AwaitingPayment)
             {
@@ -186,19 +157,6 @@ public sealed class CheckoutService(
         }, cancellationToken);
         return new CheckoutStarted(order.Number, session.Url);
     }
-
-    private Task CancelOpenOrderAsync(Guid orderId, string reason, CancellationToken cancellationToken) =>
-        fulfillment.ApplyAsync(async (db, now, ct) =>
-        {
-            var order = await db.Orders.FirstAsync(o => o.Id == orderId, ct);
-            if (!order.IsOpen || order.IsAwaitingSettlement)
-            {
-                return new FulfillmentOutcome(order.Id, order.Status, $"Nothing to cancel; the order is {order.Status}.");
-            }
-
-            await OrderCancellation.CancelAsync(db, order, now, ct);
-            return new FulfillmentOutcome(order.Id, order.Status, reason);
-        }, cancellationToken);
 
     private static async Task<List<OrderLine>> CartLinesAsync(StoreDbContext db, Guid cartId, CancellationToken cancellationToken) =>
         await db.Set<Cart.CartLine>()

@@ -22,6 +22,7 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<StripeRetry>();
         services.AddSingleton<CheckoutFulfillment>();
+        services.AddSingleton<OpenOrderRelease>();
         services.AddSingleton<CheckoutService>();
         services.AddSingleton<StripeChargeReader>();
         services.AddSingleton<StripeWebhookProcessor>();

@@ -30,7 +30,7 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
             }
             // Two resends of one sent message at once: on PostgreSQL the loser meets the winner's copy on the
             // outbox's unique key, and reading again follows that copy.
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception error) when (attempt < Attempts && WriteConflict.Is(error))
             {
             }
         }

@@ -73,10 +73,10 @@ public sealed class CheckoutFulfillment(
                 await PublishAsync(outcome);
                 return outcome;
             }
-            // The loser of that race meets the winner either on the order's version or, on PostgreSQL, on the outbox's
-            // unique key first (and a batched statement does not always say which entry failed). Either way the
+            // The loser of that race meets the winner on the order's version, on the outbox's unique key (and a batched
+            // statement does not always say which entry failed) or, on PostgreSQL, in a deadlock. Either way the
             // transaction rolled back and reading again resolves it; anything else fails again on the last attempt.
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception error) when (attempt < Attempts && WriteConflict.Is(error))
             {
                 logger.LogInformation("An order changed while being fulfilled; applying again (attempt {Attempt}).", attempt + 1);
             }
