@@ -145,7 +145,7 @@ public sealed class CheckoutService(
         await fulfillment.ApplyAsync(async (db, now, ct) =>
         {
             // Every tab of a double click gets here with the same session; the first sets it, the others find it set.
-            await db.LockOrderAsync(order.Id, ct);
+            await db.LockAsync<Order>(order.Id, ct);
             var current = await db.Orders.FirstAsync(o => o.Id == order.Id, ct);
             if (current.Status != OrderStatus.AwaitingPayment)
             {

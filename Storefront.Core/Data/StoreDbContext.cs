@@ -30,10 +30,12 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>
-    /// Takes an order's row for the current transaction before it is read, so that writers of the same order queue
-    /// instead of deadlocking. On SQLite a write transaction already has the database to itself.
+    /// Takes a row (an order, an outbox message) for the current transaction before it is read, so that concurrent
+    /// writers of it queue and each sees what the one before it committed. On SQLite a write transaction already
+    /// has the database to itself.
     /// </summary>
-    public virtual Task LockOrderAsync(Guid orderId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task LockAsync<TEntity>(Guid id, CancellationToken cancellationToken)
+        where TEntity : class => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoreDbContext).Assembly);

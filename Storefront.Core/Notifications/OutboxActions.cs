@@ -28,8 +28,7 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
 
                 return resend;
             }
-            // Two resends of one sent message at once: on PostgreSQL the loser meets the winner's copy on the
-            // outbox's unique key, and reading again follows that copy.
+            // A resend racing a sender's claim, or any other writer of the message: reading again resolves it.
             catch (Exception error) when (attempt < Attempts && WriteConflict.Is(error))
             {
             }
@@ -40,6 +39,9 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Two resends at once queue here, and the second finds the first's copy waiting.
+        await db.LockAsync<OutboxMessage>(id, cancellationToken);
         var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new DomainException("There is no such message in the outbox.");
         var now = time.GetUtcNow().UtcDateTime;
