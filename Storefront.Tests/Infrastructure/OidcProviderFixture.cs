@@ -18,7 +18,9 @@ public sealed class OidcProviderFixture : IAsyncDisposable
 {
     public const string ClientId = "storefront-tests";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // A ceiling on waiting for node's "listening" line, not a measure: on two cores busy with the suite's parallel
+    // hosts and Chromium, loading oidc-provider's modules once took longer than 30 s.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly StringBuilder _output = new();
     private Process? _node;
@@ -108,7 +110,15 @@ public sealed class OidcProviderFixture : IAsyncDisposable
         _node.BeginOutputReadLine();
         _node.BeginErrorReadLine();
 
-        await listening.Task.WaitAsync(StartTimeout);
+        try
+        {
+            await listening.Task.WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"oidc-provider did not say it was listening within {StartTimeout.TotalSeconds} s:\n{Output}");
+        }
+
         await EnsureDiscoveryAsync();
     }
 
