@@ -44,10 +44,18 @@ public sealed class SqliteStartupCrashTests
             state => state.Seeded,
         ];
 
-        foreach (var stage in killWhen)
+        foreach (var (stage, number) in killWhen.Select((stage, index) => (stage, index + 1)))
         {
             await using var killed = StoreProcess.Start(path, mail);
-            await Wait.UntilAsync(async () => stage(await StateAsync(database)) ? "reached" : null, StartCeiling);
+            try
+            {
+                await Wait.UntilAsync(async () => stage(await StateAsync(database)) ? "reached" : null, StartCeiling);
+            }
+            catch (TimeoutException)
+            {
+                Assert.Fail($"Start {number} never reached its stage ({await StateAsync(database)}, exited: {killed.HasExited}). Its output:\n{killed.Output}");
+            }
+
             await killed.KillAsync();
         }
 
