@@ -13,7 +13,7 @@ namespace Storefront.Tests.Account;
 /// An OIDC client written out by hand — authorization code with PKCE and client_secret_post, as ASP.NET Core's
 /// handler does it — so that the provider's answers can be read without the store in between.
 /// </summary>
-internal sealed class OidcCodeFlow(OidcProviderFixture oidc, Uri redirectUri) : IDisposable
+internal sealed class OidcCodeFlow(OidcApplication oidc, Uri redirectUri) : IDisposable
 {
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
     private readonly string _verifier = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
@@ -26,7 +26,7 @@ internal sealed class OidcCodeFlow(OidcProviderFixture oidc, Uri redirectUri) : 
         var challenge = Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(_verifier)));
         var query = new Dictionary<string, string?>
         {
-            ["client_id"] = OidcProviderFixture.ClientId,
+            ["client_id"] = oidc.ClientId,
             ["redirect_uri"] = redirectUri.ToString(),
             ["response_type"] = "code",
             ["scope"] = "openid profile email",
@@ -63,7 +63,7 @@ internal sealed class OidcCodeFlow(OidcProviderFixture oidc, Uri redirectUri) : 
             ["grant_type"] = "authorization_code",
             ["code"] = code,
             ["redirect_uri"] = redirectUri.ToString(),
-            ["client_id"] = OidcProviderFixture.ClientId,
+            ["client_id"] = oidc.ClientId,
             ["client_secret"] = oidc.ClientSecret,
             ["code_verifier"] = _verifier,
         }));

@@ -12,11 +12,11 @@ public sealed class OidcProviderTests : IAsyncLifetime
     private static readonly Uri Client = new("http://127.0.0.1:9/");
     private static readonly Uri RedirectUri = new(Client, "callback");
 
-    private readonly OidcProviderFixture _oidc = OidcProviderFixture.OnFreePort();
+    private OidcApplication _oidc = null!;
 
-    public Task InitializeAsync() => _oidc.StartAsync([RedirectUri], [Client]);
+    public async Task InitializeAsync() => _oidc = await OidcApplication.RegisterAsync([RedirectUri], [Client]);
 
-    public async Task DisposeAsync() => await _oidc.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Discovery_names_an_Auth0_shaped_issuer_with_its_trailing_slash_and_no_pushed_authorization()
@@ -45,7 +45,7 @@ public sealed class OidcProviderTests : IAsyncLifetime
         var idToken = await flow.RedeemAsync(backToClient);
 
         Assert.Equal(_oidc.Issuer.ToString(), idToken["iss"]!.GetValue<string>());
-        Assert.Equal(OidcProviderFixture.ClientId, idToken["aud"]!.GetValue<string>());
+        Assert.Equal(_oidc.ClientId, idToken["aud"]!.GetValue<string>());
         Assert.Equal(flow.Nonce, idToken["nonce"]!.GetValue<string>());
         Assert.Equal((account.Sub, account.Email, account.Name, true),
             (idToken["sub"]!.GetValue<string>(), idToken["email"]!.GetValue<string>(), idToken["name"]!.GetValue<string>(),
@@ -73,10 +73,10 @@ public sealed class OidcProviderTests : IAsyncLifetime
         using var loginForm = await flow.AuthorizeAsync();
         using var signedIn = await flow.LogInAsync(loginForm, OidcAccount.Shopper.Email, OidcAccount.Shopper.Password);
 
-        using var refused = await flow.GetAsync($"v2/logout?client_id={OidcProviderFixture.ClientId}&returnTo={Uri.EscapeDataString("https://evil.example/")}");
+        using var refused = await flow.GetAsync($"v2/logout?client_id={_oidc.ClientId}&returnTo={Uri.EscapeDataString("https://evil.example/")}");
         using var unknownClient = await flow.GetAsync($"v2/logout?client_id=someone-else&returnTo={Uri.EscapeDataString(Client.ToString())}");
         using var stillSignedIn = await flow.AuthorizeAsync();
-        using var loggedOut = await flow.GetAsync($"v2/logout?client_id={OidcProviderFixture.ClientId}&returnTo={Uri.EscapeDataString(Client.ToString())}");
+        using var loggedOut = await flow.GetAsync($"v2/logout?client_id={_oidc.ClientId}&returnTo={Uri.EscapeDataString(Client.ToString())}");
         using var afterLogout = await flow.AuthorizeAsync();
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (refused.StatusCode, unknownClient.StatusCode));

@@ -9,7 +9,7 @@ namespace Storefront.Tests.Browser;
 internal static class Auth0PageExtensions
 {
     /// <summary>Fills the provider's login form as a person would, once the store has sent the browser there.</summary>
-    public static async Task LogInAtAuth0Async(this IPage page, OidcProviderFixture oidc, OidcAccount account)
+    public static async Task LogInAtAuth0Async(this IPage page, OidcApplication oidc, OidcAccount account)
     {
         await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(oidc.Issuer.ToString())}interaction/"));
         await page.GetByLabel("Email address").FillAsync(account.Email);

@@ -77,7 +77,7 @@ public sealed class SignInBrowserTests(ChromiumFixture chromium)
 
         await Expect(page).ToHaveURLAsync(shop.BaseUri.ToString());
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
-        Assert.Contains(visited, url => url.StartsWith($"{shop.Oidc.Issuer}v2/logout?client_id={OidcProviderFixture.ClientId}&", StringComparison.Ordinal));
+        Assert.Contains(visited, url => url.StartsWith($"{shop.Oidc.Issuer}v2/logout?client_id={shop.Oidc.ClientId}&", StringComparison.Ordinal));
 
         // Auth0's session ended too, so the provider asks for the password again instead of signing straight back in.
         await page.GotoAsync("/admin");

@@ -19,5 +19,5 @@ public sealed record OidcAccount(string Sub, string Email, string Password, stri
 
     private static IReadOnlyList<OidcAccount> Load() =>
         JsonSerializer.Deserialize<List<OidcAccount>>(
-            File.ReadAllText(Path.Combine(OidcProviderFixture.ToolDirectory, "accounts.json")), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            File.ReadAllText(Path.Combine(OidcTenant.ToolDirectory, "accounts.json")), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
 }

@@ -4,12 +4,13 @@ using Storefront.Core.Orders;
 namespace Storefront.Tests.Infrastructure;
 
 /// <summary>
-/// The whole store signing people in through the local Auth0 stand-in: the store is pointed at the provider's
-/// issuer first, and the provider starts once the store's callback and logout URLs exist.
+/// The whole store signing people in through the local Auth0 stand-in: the store's application is registered at
+/// the tenant first, as the store reads its client id at start-up, and given the store's callback and logout URLs
+/// once the store listens.
 /// </summary>
 public sealed class StoreWithAuth0 : IAsyncDisposable
 {
-    private StoreWithAuth0(StoreHarness store, OidcProviderFixture oidc)
+    private StoreWithAuth0(StoreHarness store, OidcApplication oidc)
     {
         Store = store;
         Oidc = oidc;
@@ -17,21 +18,22 @@ public sealed class StoreWithAuth0 : IAsyncDisposable
 
     public StoreHarness Store { get; }
 
-    public OidcProviderFixture Oidc { get; }
+    public OidcApplication Oidc { get; }
 
     public Uri BaseUri => Store.BaseUri;
 
     public static async Task<StoreWithAuth0> StartAsync(DatabaseProvider provider)
     {
-        var oidc = OidcProviderFixture.OnFreePort();
+        // Until the store has an address, the application's URLs lead nowhere (port 9 is discard).
+        var nowhere = new Uri("http://127.0.0.1:9/");
+        var oidc = await OidcApplication.RegisterAsync([new Uri(nowhere, "callback")], [nowhere]);
         var store = await StoreHarness.StartAsync(provider, oidc.StoreSettings);
         try
         {
-            await oidc.StartAsync([new Uri(store.BaseUri, "callback")], [store.BaseUri]);
+            await oidc.SetUrlsAsync([new Uri(store.BaseUri, "callback")], [store.BaseUri]);
         }
         catch
         {
-            await oidc.DisposeAsync();
             await store.DisposeAsync();
             throw;
         }
@@ -52,9 +54,5 @@ public sealed class StoreWithAuth0 : IAsyncDisposable
         return order;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Store.DisposeAsync();
-        await Oidc.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { errors } from 'oidc-provider';
 import { findAccount, ROLES_CLAIM } from './accounts.js';
 
 function signingKey() {
@@ -7,16 +8,26 @@ function signingKey() {
 }
 
 // What an Auth0 tenant with one Regular Web Application looks like to an OIDC client.
-export function configuration({ clientId, clientSecret, redirectUris }) {
+export function configuration({ clientId, clientSecret, redirectUris, logoutUrls, registrationToken }) {
   return {
     clients: [{
       client_id: clientId,
       client_secret: clientSecret,
       redirect_uris: redirectUris,
+      allowed_logout_urls: logoutUrls,
       grant_types: ['authorization_code'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_post',
     }],
+    // Auth0's "Allowed Logout URLs" of an application, which /v2/logout checks returnTo against.
+    extraClientMetadata: {
+      properties: ['allowed_logout_urls'],
+      validator(_ctx, key, value) {
+        if (key === 'allowed_logout_urls' && !(Array.isArray(value) && value.every((url) => URL.canParse(url)))) {
+          throw new errors.InvalidClientMetadata('allowed_logout_urls must be an array of absolute URLs');
+        }
+      },
+    },
     // Fresh keys each start: the tokens only have to outlive one test run.
     jwks: { keys: [signingKey()] },
     cookies: {
@@ -34,6 +45,10 @@ export function configuration({ clientId, clientSecret, redirectUris }) {
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      // With a token, applications can be added at run time (OpenID Connect Dynamic Client Registration, which
+      // Auth0 also offers) and their URLs changed afterwards (RFC 7592), so one tenant serves many test stores.
+      registration: { enabled: Boolean(registrationToken), initialAccessToken: registrationToken || false },
+      registrationManagement: { enabled: Boolean(registrationToken), rotateRegistrationAccessToken: false },
       // Auth0 signs out through /v2/logout, and offers no pushed authorization requests on ordinary plans;
       // advertising PAR would make ASP.NET Core's OIDC handler use it.
       rpInitiatedLogout: { enabled: false },

@@ -8,17 +8,18 @@ function refuse(ctx, message) {
 
 // Auth0's GET /v2/logout?client_id=…&returnTo=…: ends the session here, then goes back to the application,
 // but only to a URL listed in the client's Allowed Logout URLs, so the route cannot be used as an open redirect.
-export function auth0Logout(provider, { clientId, logoutUrls }) {
+export function auth0Logout(provider) {
   return async function logout(ctx, next) {
     if (ctx.path !== '/v2/logout' || ctx.method !== 'GET') {
       return next();
     }
-    const { client_id: client, returnTo } = ctx.query;
-    if (client !== clientId) {
+    const { client_id: clientId, returnTo } = ctx.query;
+    const client = typeof clientId === 'string' ? await provider.Client.find(clientId) : undefined;
+    if (!client) {
       refuse(ctx, 'Unknown client_id.');
       return;
     }
-    if (typeof returnTo !== 'string' || !logoutUrls.includes(returnTo)) {
+    if (typeof returnTo !== 'string' || !(client.allowed_logout_urls ?? []).includes(returnTo)) {
       refuse(ctx, 'returnTo is not one of the Allowed Logout URLs of this application.');
       return;
     }

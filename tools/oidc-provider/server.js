@@ -18,6 +18,7 @@ const settings = {
   clientSecret: process.env.OIDC_CLIENT_SECRET ?? 'storefront-local-secret',
   redirectUris: list(process.env.OIDC_REDIRECT_URIS ?? 'http://localhost:5000/callback'),
   logoutUrls: list(process.env.OIDC_LOGOUT_URLS ?? 'http://localhost:5000/'),
+  registrationToken: process.env.OIDC_REGISTRATION_TOKEN,
 };
 
 const port = Number(args.port);
@@ -36,7 +37,7 @@ server.listen(port, '127.0.0.1', () => {
   // Auth0's issuer is https://{domain}/ with the slash; clients compare it character by character.
   const issuer = `http://127.0.0.1:${server.address().port}/`;
   const provider = new Provider(issuer, configuration(settings));
-  provider.use(auth0Logout(provider, settings));
+  provider.use(auth0Logout(provider));
   provider.use(interactionRoutes(provider));
   server.on('request', provider.callback());
   console.log(`oidc-provider listening, issuer ${issuer}`);
