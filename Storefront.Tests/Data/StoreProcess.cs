@@ -44,6 +44,10 @@ public sealed class StoreProcess : IAsyncDisposable
                 ["ConnectionStrings__Storefront"] = $"Data Source={databasePath}",
                 ["Email__PickupDirectory"] = mailDirectory,
                 ["Logging__LogLevel__Default"] = "Warning",
+                // How far a start got, in a failing test's message: EF Core says when it takes the migration lock,
+                // and each statement it runs.
+                ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Migrations"] = "Information",
+                ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
             },
         };
         var process = new Process { StartInfo = start };
