@@ -52,6 +52,13 @@ if [ ! "$oidc_dir/node_modules/.package-lock.json" -nt "$oidc_dir/package-lock.j
   (cd "$oidc_dir" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# --- axe-core, which the Chromium tests inject to check accessibility -----------------------------
+axe_dir=tools/axe
+if [ ! "$axe_dir/node_modules/.package-lock.json" -nt "$axe_dir/package-lock.json" ]; then
+  log "npm ci in $axe_dir"
+  (cd "$axe_dir" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 # --- a throwaway PostgreSQL on a free loopback port ---------------------------------------------
 start_throwaway_postgres -c max_connections=300
 export STOREFRONT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Audit;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
@@ -10,16 +11,17 @@ namespace Storefront.Core.Admin;
 /// <summary>
 /// What staff can do to an order through Stripe. Nothing here changes the order directly: a refund changes it
 /// when Stripe's <c>charge.refunded</c> arrives, and a reconciliation applies Stripe's view through fulfilment.
+/// Each action Stripe carried out is recorded in the audit log under the staff member who asked for it.
 /// </summary>
 public sealed class AdminOrderActions(
-    IDbContextFactory<StoreDbContext> contexts, IStripeClient stripe, StripeRetry retry, CheckoutFulfillment fulfillment)
+    IDbContextFactory<StoreDbContext> contexts, IStripeClient stripe, StripeRetry retry, CheckoutFulfillment fulfillment, AuditLog audit)
 {
     /// <summary>
     /// Refunds <paramref name="amount"/> (minor units) of a paid order. The idempotency key includes
     /// <paramref name="requestKey"/>, which the refund form carries, so a double submit refunds once.
     /// </summary>
     /// <returns>Stripe's refund id.</returns>
-    public async Task<string> RefundAsync(string orderNumber, long amount, Guid requestKey, CancellationToken cancellationToken = default)
+    public async Task<string> RefundAsync(AuditActor actor, string orderNumber, long amount, Guid requestKey, CancellationToken cancellationToken = default)
     {
         var (order, payment) = await FindPaidAsync(orderNumber, cancellationToken);
         var refundable = order.RefundableAmount;
@@ -36,7 +38,10 @@ public sealed class AdminOrderActions(
 
         try
         {
+            // Stamped with the request's time: Stripe's report of the refund can be applied before Stripe's answer is in.
+            var requestedAt = audit.Now;
             var refund = await retry.ExecuteAsync(ct => CreateRefundAsync(order, payment, amount, requestKey, ct), cancellationToken);
+            await RecordRefundAsync(actor, order, refund, requestedAt, cancellationToken);
             return refund.Id;
         }
         catch (StripeException refused) when (refused.StripeError?.Type == "invalid_request_error")
@@ -47,7 +52,7 @@ public sealed class AdminOrderActions(
     }
 
     /// <summary>Asks Stripe how the order's latest Checkout Session stands and applies it, as the webhook would.</summary>
-    public async Task<FulfillmentOutcome> ReconcileAsync(string orderNumber, CancellationToken cancellationToken = default)
+    public async Task<FulfillmentOutcome> ReconcileAsync(AuditActor actor, string orderNumber, CancellationToken cancellationToken = default)
     {
         var order = await FindAsync(orderNumber, cancellationToken);
         if (order.CheckoutSessionId is not { } sessionId)
@@ -55,7 +60,29 @@ public sealed class AdminOrderActions(
             throw new AdminActionException($"Order {order.Number} has no Stripe Checkout Session to reconcile with.");
         }
 
-        return await fulfillment.FulfillCheckoutAsync(sessionId, cancellationToken);
+        var requestedAt = audit.Now;
+        var outcome = await fulfillment.FulfillCheckoutAsync(sessionId, cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.OrderReconcile, AuditTarget.Order(order.Number),
+            new { order.Status }, new { Status = outcome.Status ?? order.Status, outcome.Description }, requestedAt, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// A double submit gets Stripe's same refund back; it is one refund, so it is recorded once.
+    /// </summary>
+    private async Task RecordRefundAsync(AuditActor actor, Order order, Refund refund, DateTime requestedAt, CancellationToken cancellationToken)
+    {
+        var target = AuditTarget.Order(order.Number);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recorded = await db.AuditEntries.AnyAsync(e => e.TargetType == target.Type && e.TargetId == target.Id
+            && e.Action == AuditActions.OrderRefund && e.After!.Contains(refund.Id), cancellationToken);
+        if (!recorded)
+        {
+            audit.Record(db, actor, AuditActions.OrderRefund, target,
+                new { order.AmountRefunded, Refundable = order.RefundableAmount, order.Currency },
+                new { RefundId = refund.Id, refund.Amount, order.Currency }, requestedAt);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private Task<Refund> CreateRefundAsync(Order order, Payment payment, long amount, Guid requestKey, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Storefront.Core.Audit;
 
 namespace Storefront.Core.Admin;
 
@@ -10,6 +11,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminOrderQueries>();
         services.AddSingleton<AdminDashboardQueries>();
         services.AddSingleton<AdminOrderActions>();
+        services.AddAudit();
         return services;
     }
 }

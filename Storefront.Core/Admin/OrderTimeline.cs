@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Audit;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
@@ -9,7 +10,7 @@ namespace Storefront.Core.Admin;
 
 /// <summary>
 /// An order's history, merged from what the store recorded: its placing, its status changes, the Stripe events
-/// applied to it, and the refunds those events reported. Stripe's <c>charge.refunded</c> carries the running
+/// applied to it, the refunds those events reported, and what staff did to it and its emails (the audit log). Stripe's <c>charge.refunded</c> carries the running
 /// refund total, so each such event that raised it is one refund, of the difference.
 /// </summary>
 internal static class OrderTimeline
@@ -25,12 +26,15 @@ internal static class OrderTimeline
         var events = await db.ProcessedWebhookEvents.AsNoTracking().Where(e => e.OrderId == order.Id && e.AppliedAt != null)
             .OrderBy(e => e.AppliedAt).ToListAsync(cancellationToken);
 
+        var staff = await StaffActionsAsync(db, order, cancellationToken);
+
         // An event and the status change it caused share a timestamp; the event reads first, as the cause.
         List<(OrderTimelineEntry Entry, int Rank)> timeline =
         [
             (new(Utc(order.CreatedAt), OrderTimelineKind.StatusChange, $"Order placed for {order.TotalMoney}.", null), 0),
-            .. events.Select(EventEntries(order.Currency)).Select(entry => (entry, 1)),
-            .. changes.Select(change => (StatusChange(change), 2)),
+            .. staff.Select(entry => (StaffAction(entry), 1)),
+            .. events.Select(EventEntries(order.Currency)).Select(entry => (entry, 2)),
+            .. changes.Select(change => (StatusChange(change), 3)),
         ];
         return [.. timeline.OrderBy(item => item.Entry.At).ThenBy(item => item.Rank).Select(item => item.Entry)];
     }
@@ -52,6 +56,19 @@ internal static class OrderTimeline
             return new(at, OrderTimelineKind.WebhookEvent, $"{received.Type}: {received.Outcome}", received.EventId);
         };
     }
+
+    private static async Task<List<AuditEntry>> StaffActionsAsync(StoreDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        var messageIds = (await db.OutboxMessages.AsNoTracking().Where(m => m.OrderId == order.Id).Select(m => m.Id)
+            .ToListAsync(cancellationToken)).Select(id => id.ToString()).ToList();
+        return await db.AuditEntries.AsNoTracking()
+            .Where(e => (e.TargetType == AuditTarget.OrderType && e.TargetId == order.Number)
+                || (e.TargetType == AuditTarget.OutboxMessageType && messageIds.Contains(e.TargetId)))
+            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+    }
+
+    private static OrderTimelineEntry StaffAction(AuditEntry entry) =>
+        new(Utc(entry.At), OrderTimelineKind.StaffAction, $"{AuditActionWords.For(entry.Action)} by {entry.ActorName}", null);
 
     private static OrderTimelineEntry StatusChange(OrderStatusChange change) =>
         new(Utc(change.At), OrderTimelineKind.StatusChange, $"{OrderStatusWords.For(change.From)} → {OrderStatusWords.For(change.To)}", null);

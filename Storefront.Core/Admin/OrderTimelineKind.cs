@@ -5,4 +5,5 @@ public enum OrderTimelineKind
     StatusChange,
     WebhookEvent,
     Refund,
+    StaffAction,
 }

@@ -5,5 +5,5 @@ namespace Storefront.Core.Catalog;
 public static class CatalogServiceCollectionExtensions
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services) =>
-        services.AddSingleton<CatalogService>();
+        services.AddSingleton<CatalogService>().AddSingleton<CatalogSitemap>();
 }

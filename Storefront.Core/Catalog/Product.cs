@@ -21,6 +21,7 @@ public sealed class Product
         UnitPrice = unitPrice;
         Stock = stock;
         IsActive = true;
+        UpdatedAt = DateTime.UtcNow;
     }
 
     public int Id { get; private set; }
@@ -43,6 +44,9 @@ public sealed class Product
     public int Stock { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>When what the shop shows of the product last changed (UTC); the sitemap's <c>lastmod</c>.</summary>
+    public DateTime UpdatedAt { get; private set; }
 
     public bool IsInStock => Stock > 0;
 

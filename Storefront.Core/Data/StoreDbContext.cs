@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Audit;
 using Storefront.Core.Catalog;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
@@ -28,6 +29,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>
     /// Takes a row (an order, an outbox message) for the current transaction before it is read, so that concurrent

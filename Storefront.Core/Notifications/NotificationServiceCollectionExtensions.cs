@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Audit;
 
 namespace Storefront.Core.Notifications;
 
@@ -35,6 +36,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OrderEmails>();
         services.AddSingleton<OutboxQueries>();
         services.AddSingleton<OutboxActions>();
+        services.AddAudit();
         services.AddSingleton<SmtpEmailTransport>();
         services.AddSingleton<PickupFolderEmailTransport>();
         services.AddSingleton<IEmailTransport, ConfiguredEmailTransport>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Audit;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 
@@ -15,6 +16,7 @@ public sealed class OrderEmails(
     OrderEmailRenderer renderer,
     IOptions<EmailOptions> email,
     OutboxSignal signal,
+    AuditLog audit,
     TimeProvider time)
 {
     /// <summary>
@@ -56,8 +58,8 @@ public sealed class OrderEmails(
 
     public void NotifySender() => signal.Notify();
 
-    /// <summary>Queues a new confirmation of a paid order, e.g. when the shopper lost the first.</summary>
-    public async Task ResendConfirmationAsync(string orderNumber, CancellationToken cancellationToken = default)
+    /// <summary>Queues a new confirmation of a paid order, e.g. when the shopper lost the first; staff's <paramref name="actor"/> is audited with it.</summary>
+    public async Task ResendConfirmationAsync(AuditActor actor, string orderNumber, CancellationToken cancellationToken = default)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -71,7 +73,10 @@ public sealed class OrderEmails(
 
             var sequence = await NextSequenceAsync(db, order.Id, EmailKind.OrderConfirmation, cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
-            db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.OrderConfirmation, sequence, order.CustomerEmail, renderer.Confirmation(order), now));
+            var message = new OutboxMessage(order.Id, EmailKind.OrderConfirmation, sequence, order.CustomerEmail, renderer.Confirmation(order), now);
+            db.OutboxMessages.Add(message);
+            audit.Record(db, actor, AuditActions.OrderResendConfirmation, AuditTarget.Order(order.Number),
+                null, new { MessageId = message.Id, message.To, Sequence = sequence });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Audit;
 using Storefront.Core.Data;
 
 namespace Storefront.Core.Notifications;
 
 /// <summary>What an admin can do with a message in the outbox.</summary>
-public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, OutboxSignal signal, TimeProvider time)
+public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, OutboxSignal signal, AuditLog audit, TimeProvider time)
 {
     private const int Attempts = 3;
 
@@ -12,15 +13,16 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
     /// Sends a message again. A queued or failed one is tried at once; a sent one is copied into a new message
     /// (with a Message-Id of its own, so mail clients show it rather than drop it as a duplicate). A message a sender
     /// holds right now is left to that send, and a sent one whose copy is still waiting is followed to that copy, so
-    /// a resend pressed twice, or during the send, never puts the email out twice.
+    /// a resend pressed twice, or during the send, never puts the email out twice. The press is audited under
+    /// <paramref name="actor"/>, with what it led to, in the same transaction.
     /// </summary>
-    public async Task<OutboxResend> ResendAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<OutboxResend> ResendAsync(AuditActor actor, Guid id, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var resend = await TryResendAsync(id, cancellationToken);
+                var resend = await TryResendAsync(actor, id, cancellationToken);
                 if (!resend.AlreadyUnderway)
                 {
                     signal.Notify();
@@ -35,7 +37,7 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
         }
     }
 
-    private async Task<OutboxResend> TryResendAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<OutboxResend> TryResendAsync(AuditActor actor, Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -67,6 +69,9 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
             resend = new OutboxResend(message.Id, AlreadyUnderway: requeued == 0);
         }
 
+        audit.Record(db, actor, AuditActions.OutboxResend, AuditTarget.OutboxMessage(message.Id),
+            new { message.Status, message.Attempts }, new { resend.MessageId, resend.AlreadyUnderway });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return resend;
     }

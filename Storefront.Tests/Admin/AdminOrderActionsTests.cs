@@ -21,10 +21,10 @@ public sealed class AdminOrderActionsTests
         var actions = store.Service<AdminOrderActions>();
 
         var requestKey = Guid.NewGuid();
-        var first = await actions.RefundAsync(number, 1250, requestKey);
-        var doubleSubmit = await actions.RefundAsync(number.ToLowerInvariant(), 1250, requestKey);
+        var first = await actions.RefundAsync(Staff.Member, number, 1250, requestKey);
+        var doubleSubmit = await actions.RefundAsync(Staff.Member, number.ToLowerInvariant(), 1250, requestKey);
         var partial = await store.WaitForOrderAsync(number, o => o.Status == OrderStatus.PartiallyRefunded);
-        var rest = await actions.RefundAsync(number, 1950, Guid.NewGuid());
+        var rest = await actions.RefundAsync(Staff.Member, number, 1950, Guid.NewGuid());
         var full = await store.WaitForOrderAsync(number, o => o.Status == OrderStatus.Refunded);
 
         Assert.StartsWith("re_", first);
@@ -49,7 +49,7 @@ public sealed class AdminOrderActionsTests
         var actions = store.Service<AdminOrderActions>();
 
         async Task<string> Refused(string number, long amount) =>
-            (await Assert.ThrowsAsync<AdminActionException>(() => actions.RefundAsync(number, amount, Guid.NewGuid()))).Message;
+            (await Assert.ThrowsAsync<AdminActionException>(() => actions.RefundAsync(Staff.Member, number, amount, Guid.NewGuid()))).Message;
 
         Assert.Equal("Enter a refund amount greater than zero.", await Refused(paid, 0));
         Assert.Equal("Enter a refund amount greater than zero.", await Refused(paid, -100));
@@ -73,11 +73,11 @@ public sealed class AdminOrderActionsTests
         await store.PayAsync(StoreHarness.SessionIdOf(started));
         var actions = store.Service<AdminOrderActions>();
 
-        var outcome = await actions.ReconcileAsync(started.OrderNumber);
+        var outcome = await actions.ReconcileAsync(Staff.Member, started.OrderNumber);
 
         Assert.Equal(OrderStatus.Paid, outcome.Status);
         Assert.Equal(OrderStatus.Paid, (await store.OrderAsync(started.OrderNumber)).Status);
-        var refused = await Assert.ThrowsAsync<AdminActionException>(() => actions.ReconcileAsync("SF-NOSUCH22"));
+        var refused = await Assert.ThrowsAsync<AdminActionException>(() => actions.ReconcileAsync(Staff.Member, "SF-NOSUCH22"));
         Assert.Equal("There is no order SF-NOSUCH22.", refused.Message);
     }
 

@@ -15,9 +15,9 @@ public sealed class OrderTimelineTests
         await using var store = await StoreHarness.StartAsync(provider);
         var number = await AdminOrderActionsTests.PaidOrderAsync(store, ("enamel-mug", 2));
         var actions = store.Service<AdminOrderActions>();
-        await actions.RefundAsync(number, 1000, Guid.NewGuid());
+        await actions.RefundAsync(Staff.Member, number, 1000, Guid.NewGuid());
         await store.WaitForOrderAsync(number, o => o.Status == OrderStatus.PartiallyRefunded);
-        await actions.RefundAsync(number, 2200, Guid.NewGuid());
+        await actions.RefundAsync(Staff.Member, number, 2200, Guid.NewGuid());
         await store.WaitForOrderAsync(number, o => o.Status == OrderStatus.Refunded);
 
         var detail = await store.Service<AdminOrderQueries>().GetDetailAsync(number.ToLowerInvariant());
@@ -32,13 +32,15 @@ public sealed class OrderTimelineTests
                 (StatusChange, "Created → Awaiting payment"),
                 (WebhookEvent, "checkout.session.completed: Payment of $32.00 confirmed; order paid."),
                 (StatusChange, "Awaiting payment → Paid"),
+                (StaffAction, "Refund requested by Sam Staff"),
                 (Refund, "Refunded $10.00 ($10.00 in total)."),
                 (StatusChange, "Paid → Partially refunded"),
+                (StaffAction, "Refund requested by Sam Staff"),
                 (Refund, "Refunded $22.00 ($32.00 in total)."),
                 (StatusChange, "Partially refunded → Refunded"),
             ],
             detail.Timeline.Select(e => (e.Kind, e.Description)));
-        Assert.All(detail.Timeline.Where(e => e.Kind != StatusChange), e => Assert.StartsWith("evt_", e.Reference));
+        Assert.All(detail.Timeline.Where(e => e.Kind is WebhookEvent or Refund), e => Assert.StartsWith("evt_", e.Reference));
         Assert.Equal(detail.Timeline.OrderBy(e => e.At).Select(e => e.At), detail.Timeline.Select(e => e.At));
         Assert.All(detail.Timeline, e => Assert.Equal(DateTimeKind.Utc, e.At.Kind));
     }

@@ -22,7 +22,7 @@ public sealed class CartBrowserTests(ChromiumFixture chromium)
         await page.GotoAsync("/products/walnut-cutting-board");
         await page.WaitForInteractiveAsync("form.add-to-cart");
         await page.GetByLabel("Quantity").SelectOptionAsync("2");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Walnut Cutting Board to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Walnut Cutting Board" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Added. 2 in your cart.");
         await Expect(page.CartCount()).ToHaveTextAsync("2");
@@ -38,8 +38,8 @@ public sealed class CartBrowserTests(ChromiumFixture chromium)
         var page = await chromium.NewPageAsync(app.StartOnKestrel());
         await page.GotoAsync("/?category=kitchen");
         await page.WaitForInteractiveAsync("form.add-to-cart");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Enamel Camp Mug to cart" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Ceramic Pour-Over Dripper to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Ceramic Pour-Over Dripper" }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("2");
 
         var newTab = await page.Context.NewPageAsync();
@@ -68,14 +68,14 @@ public sealed class CartBrowserTests(ChromiumFixture chromium)
 
         await page.GotoAsync("/products/walnut-cutting-board");
         await page.GetByLabel("Quantity").SelectOptionAsync("3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Walnut Cutting Board to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Walnut Cutting Board" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cart$"));
         await Expect(page.Locator(".cart-line")).ToHaveCountAsync(1);
         await Expect(page.CartCount()).ToHaveTextAsync("3");
 
         await page.GotoAsync("/products/walnut-cutting-board");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Walnut Cutting Board to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Walnut Cutting Board" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/products/walnut-cutting-board\\?problem=OutOfStock"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Only 3 left in stock.");

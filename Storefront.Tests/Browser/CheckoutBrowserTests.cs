@@ -125,6 +125,6 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
     [GeneratedRegex("^Pay ")]
     private static partial Regex PayButton();
 
-    [GeneratedRegex("^Add .* to cart$")]
+    [GeneratedRegex("^Add to cart: ")]
     private static partial Regex AddToCart();
 }

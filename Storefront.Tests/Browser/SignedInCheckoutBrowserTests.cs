@@ -22,7 +22,7 @@ public sealed partial class SignedInCheckoutBrowserTests(ChromiumFixture chromiu
         var page = await chromium.NewPageAsync(store.BaseUri);
         await page.SignInAsDevAsync(store.BaseUri, DevUser.Shopper, "/products/enamel-mug");
         await page.WaitForInteractiveAsync("form.add-to-cart");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Enamel Camp Mug to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("1");
 
         await page.GotoAsync("/cart");

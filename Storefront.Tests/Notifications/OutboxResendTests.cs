@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Data;
 using Storefront.Core.Notifications;
+using Storefront.Tests.Admin;
 using Storefront.Tests.Infrastructure;
 
 namespace Storefront.Tests.Notifications;
@@ -24,7 +25,7 @@ public sealed class OutboxResendTests
         var sender = sending.Sender;
         var inFlight = Task.Run(() => sender.SendDueAsync(CancellationToken.None));
         await gate!.Entered.WaitAsync(TimeSpan.FromSeconds(15));
-        var resend = await sending.Service<OutboxActions>().ResendAsync(queued.Single().Id);
+        var resend = await sending.Service<OutboxActions>().ResendAsync(Staff.Member, queued.Single().Id);
         var sentByOther = await otherInstance.Sender.SendDueAsync(CancellationToken.None);
         gate.Release();
         await inFlight;
@@ -49,8 +50,8 @@ public sealed class OutboxResendTests
         var sent = Assert.Single(await MessagesAsync(database));
 
         var resends = await Task.WhenAll(
-            Task.Run(() => first.Service<OutboxActions>().ResendAsync(sent.Id)),
-            Task.Run(() => second.Service<OutboxActions>().ResendAsync(sent.Id)));
+            Task.Run(() => first.Service<OutboxActions>().ResendAsync(Staff.Member, sent.Id)),
+            Task.Run(() => second.Service<OutboxActions>().ResendAsync(Staff.Member, sent.Id)));
         await first.Sender.SendDueAsync(CancellationToken.None);
 
         var messages = await MessagesAsync(database);
@@ -73,7 +74,7 @@ public sealed class OutboxResendTests
         var waiting = Assert.Single(await MessagesAsync(database));
         await smtp.StartServerAsync();
 
-        var resend = await rig.Service<OutboxActions>().ResendAsync(waiting.Id);
+        var resend = await rig.Service<OutboxActions>().ResendAsync(Staff.Member, waiting.Id);
         await rig.Sender.SendDueAsync(CancellationToken.None);
 
         Assert.Equal(new OutboxResend(waiting.Id, AlreadyUnderway: false), resend);

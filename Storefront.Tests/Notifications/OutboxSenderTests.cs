@@ -3,6 +3,7 @@ using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
+using Storefront.Tests.Admin;
 using Storefront.Tests.Infrastructure;
 using Storefront.Tests.StripeEmulator.Infrastructure;
 
@@ -126,8 +127,8 @@ public sealed class OutboxSenderTests
         await rig.MarkPaidAsync(order.Id);
         await rig.Sender.SendDueAsync(CancellationToken.None);
 
-        await rig.Service<OrderEmails>().ResendConfirmationAsync(order.Number);
-        var refused = await Assert.ThrowsAsync<Storefront.Core.DomainException>(() => rig.Service<OrderEmails>().ResendConfirmationAsync(unpaid.Number));
+        await rig.Service<OrderEmails>().ResendConfirmationAsync(Staff.Member, order.Number);
+        var refused = await Assert.ThrowsAsync<Storefront.Core.DomainException>(() => rig.Service<OrderEmails>().ResendConfirmationAsync(Staff.Member, unpaid.Number));
         await rig.Sender.SendDueAsync(CancellationToken.None);
 
         Assert.Equal($"Order {unpaid.Number} is AwaitingPayment; only a paid order can be confirmed.", refused.Message);

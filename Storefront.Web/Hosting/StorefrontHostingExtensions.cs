@@ -12,6 +12,7 @@ using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
 using Storefront.Web.Payments;
+using Storefront.Web.Seo;
 using Storefront.Web.Shopping;
 
 namespace Storefront.Web.Hosting;
@@ -65,6 +66,7 @@ public static class StorefrontHostingExtensions
         app.MapCheckoutEndpoints();
         app.MapAccounts();
         app.MapAdmin();
+        app.MapSeo();
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();
