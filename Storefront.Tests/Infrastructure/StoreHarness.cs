@@ -88,13 +88,29 @@ public sealed class StoreHarness : IAsyncDisposable
     public static string SessionIdOf(CheckoutStarted started) => started.PaymentUrl[(started.PaymentUrl.LastIndexOf('/') + 1)..];
 
     /// <summary>Pays a session as the shopper would on Stripe's page; card errors surface as <see cref="StripeException"/>.</summary>
-    public Task PayAsync(string sessionId, string card = "4242424242424242") =>
-        Stripe.RawRequestAsync(HttpMethod.Post, $"/v1/payment_pages/{sessionId}/confirm",
-            $"email=ada%40example.com&payment_method_data[type]=card&payment_method_data[card][number]={card}");
+    public async Task PayAsync(string sessionId, string card = "4242424242424242") =>
+        await Stripe.RawRequestAsync(HttpMethod.Post, $"/v1/payment_pages/{sessionId}/confirm",
+            $"email=ada%40example.com&payment_method_data[type]=card&payment_method_data[card][number]={card}" +
+            await CollectedFieldsAsync(sessionId));
 
-    public Task PayByBankDebitAsync(string sessionId, string iban) =>
-        Stripe.RawRequestAsync(HttpMethod.Post, $"/v1/payment_pages/{sessionId}/confirm",
-            $"email=ada%40example.com&payment_method_data[type]=sepa_debit&payment_method_data[sepa_debit][iban]={iban}");
+    public async Task PayByBankDebitAsync(string sessionId, string iban) =>
+        await Stripe.RawRequestAsync(HttpMethod.Post, $"/v1/payment_pages/{sessionId}/confirm",
+            $"email=ada%40example.com&payment_method_data[type]=sepa_debit&payment_method_data[sepa_debit][iban]={iban}" +
+            await CollectedFieldsAsync(sessionId));
+
+    /// <summary>The address (in the first allowed country) and phone a session collects, as the page would send them.</summary>
+    private async Task<string> CollectedFieldsAsync(string sessionId)
+    {
+        var session = await new global::Stripe.Checkout.SessionService(Stripe).GetAsync(sessionId);
+        var fields = "";
+        if (session.ShippingAddressCollection?.AllowedCountries is [var country, ..])
+        {
+            fields += "&shipping_details[name]=Ada+Lovelace&shipping_details[address][line1]=1+Main+Street" +
+                $"&shipping_details[address][city]=Springfield&shipping_details[address][postal_code]=12345&shipping_details[address][country]={country}";
+        }
+
+        return session.PhoneNumberCollection?.Enabled == true ? fields + "&phone=%2B1+555+0100" : fields;
+    }
 
     public async Task<JsonNode> ControlAsync(string path)
     {
