@@ -10,6 +10,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminOrderQueries>();
         services.AddSingleton<AdminDashboardQueries>();
         services.AddSingleton<AdminOrderActions>();
+        services.AddSingleton<AdminShippingActions>();
         return services;
     }
 }

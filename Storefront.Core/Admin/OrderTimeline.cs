@@ -31,6 +31,7 @@ internal static class OrderTimeline
             (new(Utc(order.CreatedAt), OrderTimelineKind.StatusChange, $"Order placed for {order.TotalMoney}.", null), 0),
             .. events.Select(EventEntries(order.Currency)).Select(entry => (entry, 1)),
             .. changes.Select(change => (StatusChange(change), 2)),
+            .. Shipment(order).Select(entry => (entry, 2)),
         ];
         return [.. timeline.OrderBy(item => item.Entry.At).ThenBy(item => item.Rank).Select(item => item.Entry)];
     }
@@ -51,6 +52,19 @@ internal static class OrderTimeline
 
             return new(at, OrderTimelineKind.WebhookEvent, $"{received.Type}: {received.Outcome}", received.EventId);
         };
+    }
+
+    private static IEnumerable<OrderTimelineEntry> Shipment(Order order)
+    {
+        if (order.ShippedAt is { } shipped)
+        {
+            yield return new(Utc(shipped), OrderTimelineKind.StatusChange, $"Shipped with {order.Carrier}, tracking number {order.TrackingNumber}.", null);
+        }
+
+        if (order.DeliveredAt is { } delivered)
+        {
+            yield return new(Utc(delivered), OrderTimelineKind.StatusChange, "Delivered.", null);
+        }
     }
 
     private static OrderTimelineEntry StatusChange(OrderStatusChange change) =>

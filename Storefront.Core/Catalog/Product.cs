@@ -9,7 +9,7 @@ public sealed class Product
     {
     }
 
-    public Product(string slug, string name, string description, string imagePath, Category category, long unitPrice, int stock)
+    public Product(string slug, string name, string description, string imagePath, Category category, long unitPrice, int stock, bool requiresShipping = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(unitPrice);
         ArgumentOutOfRangeException.ThrowIfNegative(stock);
@@ -21,6 +21,7 @@ public sealed class Product
         UnitPrice = unitPrice;
         Stock = stock;
         IsActive = true;
+        RequiresShipping = requiresShipping;
     }
 
     public int Id { get; private set; }
@@ -43,6 +44,9 @@ public sealed class Product
     public int Stock { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>False for what is not sent (a download, a gift card): a cart of only such products asks no address.</summary>
+    public bool RequiresShipping { get; private set; } = true;
 
     public bool IsInStock => Stock > 0;
 
