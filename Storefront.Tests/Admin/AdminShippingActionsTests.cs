@@ -4,7 +4,6 @@ using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Tests.Infrastructure;
-using Stripe;
 
 namespace Storefront.Tests.Admin;
 
@@ -43,7 +42,7 @@ public sealed class AdminShippingActionsTests
         var notPaid = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(unpaid, "UPS", "1Z999"));
         var notShipped = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkDeliveredAsync(paid));
 
-        Assert.Contains("Choose one of the carriers: UPS, DHL, USPS", carrier.Message);
+        Assert.Contains("Choose one of the carriers: DHL, UPS, USPS", carrier.Message);
         Assert.Contains("only a paid order is shipped", notPaid.Message);
         Assert.Contains("has not been shipped", notShipped.Message);
         Assert.Null((await store.OrderAsync(paid)).ShippedAt);

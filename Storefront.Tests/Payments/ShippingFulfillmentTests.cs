@@ -52,11 +52,12 @@ public sealed class ShippingFulfillmentTests
 
         Assert.Equal(OrderStatus.Paid, outcome.Status);
         var paid = await store.OrderAsync(started.OrderNumber);
-        Assert.Equal((4756L, "Express", 1500L, 376L, 320L, "TEN", "+1 555 0100"),
+        // "Next day" is in no settings: a rate removed while the session was open still applies, as the session says.
+        Assert.Equal((4756L, "Next day", 1500L, 376L, 320L, "TEN", "+1 555 0100"),
             (paid.Total, paid.ShippingRateName, paid.ShippingAmount, paid.TaxAmount, paid.DiscountAmount, paid.PromotionCode, paid.Phone));
         Assert.Equal(new ShippingAddress("Ada Lovelace", "1 Main St", null, "Springfield", "62701", "IL", "US"), paid.ShippingAddress);
         await using var db = store.Database.NewContext();
-        Assert.Contains("Shipping (Express)", (await db.OutboxMessages.SingleAsync(m => m.Kind == EmailKind.OrderConfirmation)).TextBody);
+        Assert.Contains("Shipping (Next day)", (await db.OutboxMessages.SingleAsync(m => m.Kind == EmailKind.OrderConfirmation)).TextBody);
     }
 
     [Theory]
@@ -111,7 +112,7 @@ public sealed class ShippingFulfillmentTests
 
     private static CheckoutSessionView Paid(Order order, long amountTotal) => new(
         order.CheckoutSessionId!, order.Id.ToString(), "complete", "paid", "pi_test_shipping", "succeeded", amountTotal, "usd", "ada@example.com",
-        new CheckoutDetails(new ShippingAddress("Ada Lovelace", "1 Main St", null, "Springfield", "62701", "IL", "US"), "+1 555 0100", "Express", 1500, 376, 320, "TEN"));
+        new CheckoutDetails(new ShippingAddress("Ada Lovelace", "1 Main St", null, "Springfield", "62701", "IL", "US"), "+1 555 0100", "Next day", 1500, 376, 320, "TEN"));
 
     private static Task<FulfillmentOutcome> ApplyAsync(StoreHarness store, CheckoutSessionView session) =>
         store.Service<CheckoutFulfillment>().ApplyAsync((db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct), CancellationToken.None);
