@@ -15,7 +15,8 @@ public sealed class CheckoutSessionRequest(
 {
     public SessionCreateOptions For(Order order, CheckoutUrls urls)
     {
-        // Stripe Tax adds tax on top of prices that say they exclude it; the amount check counts on that.
+        // Stripe Tax adds tax on top of a shipping rate that says it excludes it; the amount check counts on that. Line
+        // prices follow the account's default tax behaviour, which a shop using Stripe Tax sets to exclusive.
         var taxBehavior = tax.Value.Mode == TaxMode.Stripe ? "exclusive" : null;
         var metadata = new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number };
         var ships = order.RequiresShipping && shipping.Value.Ships;
@@ -29,7 +30,6 @@ public sealed class CheckoutSessionRequest(
                 {
                     Currency = order.Currency,
                     UnitAmount = line.UnitPrice,
-                    TaxBehavior = taxBehavior,
                     ProductData = new SessionLineItemPriceDataProductDataOptions { Name = line.ProductName },
                 },
             }).ToList(),

@@ -8,7 +8,7 @@ namespace Storefront.StripeEmulator.Checkout;
 
 public static class CheckoutSessionEndpoints
 {
-    private static readonly string[] Expandable = ["line_items", "payment_intent", "shipping_cost.shipping_rate", "discounts.promotion_code"];
+    private static readonly string[] Expandable = ["line_items", "payment_intent"];
 
     public static void MapCheckoutSessions(this IEndpointRouteBuilder api)
     {

@@ -57,6 +57,11 @@ public sealed class StoreHarness : IAsyncDisposable
             ["StripeEmulator:WebhookRetryDelay"] = "00:00:00.050",
             ["StripeEmulator:SweepInterval"] = "00:00:00.100",
             ["Checkout:StripeRetryDelay"] = "00:00:00.010",
+
+            // Delivery and tax cost nothing unless a test says otherwise, so a payment's amount is its lines'.
+            ["Shipping:Rates:0:Amount"] = "0",
+            ["Shipping:Rates:1:Amount"] = "0",
+            ["Tax:Mode"] = "None",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -90,11 +95,16 @@ public sealed class StoreHarness : IAsyncDisposable
     /// <summary>Pays a session as the shopper would on Stripe's page; card errors surface as <see cref="StripeException"/>.</summary>
     public Task PayAsync(string sessionId, string card = "4242424242424242") =>
         Stripe.RawRequestAsync(HttpMethod.Post, $"/v1/payment_pages/{sessionId}/confirm",
-            $"email=ada%40example.com&payment_method_data[type]=card&payment_method_data[card][number]={card}");
+            $"email=ada%40example.com&payment_method_data[type]=card&payment_method_data[card][number]={card}&{ShopperAddress}");
+
+    /// <summary>What the shopper enters on Stripe's page besides the payment, for a session that asks it.</summary>
+    public const string ShopperAddress =
+        "shipping_details[name]=Ada%20Lovelace&shipping_details[address][line1]=1%20Main%20St&shipping_details[address][city]=Springfield" +
+        "&shipping_details[address][postal_code]=62701&shipping_details[address][state]=IL&shipping_details[address][country]=US&phone=%2B1%20555%200100";
 
     public Task PayByBankDebitAsync(string sessionId, string iban) =>
         Stripe.RawRequestAsync(HttpMethod.Post, $"/v1/payment_pages/{sessionId}/confirm",
-            $"email=ada%40example.com&payment_method_data[type]=sepa_debit&payment_method_data[sepa_debit][iban]={iban}");
+            $"email=ada%40example.com&payment_method_data[type]=sepa_debit&payment_method_data[sepa_debit][iban]={iban}&{ShopperAddress}");
 
     public async Task<JsonNode> ControlAsync(string path)
     {

@@ -13,12 +13,20 @@ namespace Storefront.Tests.Payments;
 
 public sealed class ShippingFulfillmentTests
 {
+    // The Development settings' rate amounts and tax, which the harness otherwise sets to nothing.
+    private static readonly Dictionary<string, string?> DevelopmentCharges = new()
+    {
+        ["Shipping:Rates:0:Amount"] = "500",
+        ["Shipping:Rates:1:Amount"] = "1500",
+        ["Tax:Mode"] = "Stripe",
+    };
+
     [Theory]
     [ClassData(typeof(BothProviders))]
     public async Task A_cart_of_only_downloads_sends_no_shipping_parameters_and_a_cart_to_ship_sends_the_settings(DatabaseProvider provider)
     {
         var recorder = new StripeRequestRecorder();
-        await using var store = await StoreHarness.StartAsync(provider, services: s =>
+        await using var store = await StoreHarness.StartAsync(provider, DevelopmentCharges, s =>
             s.AddHttpClient(StoreStripeClient.HttpClientName).AddHttpMessageHandler(() => recorder));
 
         await store.CheckoutAsync(await store.CartWithAsync(("brewing-guide", 1)));
