@@ -67,6 +67,32 @@ public sealed class FormParameters
             : throw StripeApiException.Invalid(key, $"Invalid integer: {text}", "parameter_invalid_integer");
     }
 
+    /// <summary>Stripe's booleans are the words <c>true</c> and <c>false</c>.</summary>
+    public bool? Bool(string key) => String(key) switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        var text => throw StripeApiException.Invalid(key, $"Invalid boolean: {text}", "parameter_invalid_boolean"),
+    };
+
+    public decimal? Decimal(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw StripeApiException.Invalid(key, $"Invalid decimal: {text}", "parameter_invalid_decimal");
+    }
+
+    /// <summary>Whether anything was sent under <paramref name="key"/>, itself or any of its fields.</summary>
+    public bool Has(string key) =>
+        _pairs.Exists(p => p.Key == key || p.Key.StartsWith(key + "[", StringComparison.Ordinal));
+
     /// <summary>How many elements the list <paramref name="key"/> has (<c>key[0]…</c>, <c>key[1]…</c>).</summary>
     public int Count(string key)
     {

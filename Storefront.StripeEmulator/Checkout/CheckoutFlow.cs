@@ -38,6 +38,11 @@ public sealed class CheckoutFlow(
                     "This checkout session is no longer open.");
             }
 
+            if (CheckoutReadiness.Problem(session, attempt, Now) is { } problem)
+            {
+                return problem;
+            }
+
             var intent = IntentFor(session, attempt);
             intent.ReceiptEmail = attempt.Email;
             if (attempt.IsBankDebit)
@@ -144,6 +149,7 @@ public sealed class CheckoutFlow(
         {
             var found = store.PaymentIntents[existing];
             found.PaymentMethodType = type;
+            found.Amount = session.AmountTotal;
             found.PaymentMethodId = Ids.New("pm");
             return found;
         }
@@ -189,6 +195,7 @@ public sealed class CheckoutFlow(
         session.Status = "complete";
         session.PaymentStatus = paymentStatus;
         session.PaidByEmail = email;
+        session.Discount?.Redeem();
         events.Publish("checkout.session.completed", CheckoutSessionJson.Write(session, store));
     }
 }

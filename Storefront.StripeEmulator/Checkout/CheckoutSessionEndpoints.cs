@@ -8,7 +8,7 @@ namespace Storefront.StripeEmulator.Checkout;
 
 public static class CheckoutSessionEndpoints
 {
-    private static readonly string[] Expandable = ["line_items", "payment_intent"];
+    private static readonly string[] Expandable = CheckoutSessionJson.Expandable;
 
     public static void MapCheckoutSessions(this IEndpointRouteBuilder api)
     {
@@ -22,11 +22,16 @@ public static class CheckoutSessionEndpoints
     {
         var (store, _, time) = Services(request);
         var expand = request.Expand(Expandable);
-        var session = CreateSessionParameters.Read(
-            request.Parameters, time.GetUtcNow().ToUnixTimeSeconds(), request.EmulatorBaseUrl);
-        request.Parameters.EnsureNoneUnknown();
         lock (store.Sync)
         {
+            var session = CreateSessionParameters.Read(
+                request.Parameters, time.GetUtcNow().ToUnixTimeSeconds(), request.EmulatorBaseUrl, store);
+            request.Parameters.EnsureNoneUnknown();
+            foreach (var rate in session.ShippingOptions)
+            {
+                store.ShippingRates.TryAdd(rate.Id, rate);
+            }
+
             store.Sessions[session.Id] = session;
             return ApiResponse.Ok(CheckoutSessionJson.Write(session, store, expand));
         }

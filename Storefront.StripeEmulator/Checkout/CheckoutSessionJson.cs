@@ -8,6 +8,12 @@ namespace Storefront.StripeEmulator.Checkout;
 /// <summary>A session as Stripe returns it (<c>object: checkout.session</c>), every field Stripe.net reads.</summary>
 public static class CheckoutSessionJson
 {
+    public static readonly string[] Expandable =
+    [
+        "line_items", "payment_intent", "discounts.coupon", "discounts.promotion_code", "shipping_cost.shipping_rate",
+        "shipping_options.shipping_rate", "total_details.breakdown",
+    ];
+
     public static JsonObject Write(CheckoutSession session, EmulatorStore store, IReadOnlySet<string>? expand = null)
     {
         expand ??= new HashSet<string>();
@@ -17,19 +23,28 @@ public static class CheckoutSessionJson
             paymentIntent = PaymentIntentJson.Write(store.PaymentIntents[piId]);
         }
 
+        var totals = session.Totals;
         var json = new JsonObject
         {
             ["id"] = session.Id,
             ["object"] = "checkout.session",
             ["after_expiration"] = null,
-            ["allow_promotion_codes"] = null,
-            ["amount_subtotal"] = session.AmountTotal,
-            ["amount_total"] = session.AmountTotal,
-            ["automatic_tax"] = new JsonObject { ["enabled"] = false, ["liability"] = null, ["status"] = null },
+            ["allow_promotion_codes"] = session.AllowPromotionCodes,
+            ["allowed_payment_method_types"] = Strings(session.AllowedPaymentMethodTypes),
+            ["amount_subtotal"] = totals.Subtotal,
+            ["amount_total"] = totals.Total,
+            ["automatic_tax"] = new JsonObject
+            {
+                ["enabled"] = session.AutomaticTax,
+                ["liability"] = session.AutomaticTax ? new JsonObject { ["type"] = "self" } : null,
+                ["provider"] = session.AutomaticTax ? "stripe" : null,
+                ["status"] = !session.AutomaticTax ? null : session.TaxLocation is null ? "requires_location_inputs" : "complete",
+            },
             ["billing_address_collection"] = null,
             ["cancel_url"] = session.CancelUrl,
             ["client_reference_id"] = session.ClientReferenceId,
             ["client_secret"] = null,
+            ["collected_information"] = CheckoutSessionCustomerJson.CollectedInformation(session),
             ["consent"] = null,
             ["consent_collection"] = null,
             ["created"] = session.Created,
@@ -41,8 +56,10 @@ public static class CheckoutSessionJson
             },
             ["customer"] = null,
             ["customer_creation"] = "if_required",
-            ["customer_details"] = CustomerDetails(session),
+            ["customer_details"] = CheckoutSessionCustomerJson.CustomerDetails(session),
             ["customer_email"] = session.CustomerEmail,
+            ["discounts"] = CheckoutSessionAmountsJson.Discounts(session, store, expand),
+            ["excluded_payment_method_types"] = Strings(session.ExcludedPaymentMethodTypes),
             ["expires_at"] = session.ExpiresAt,
             ["invoice"] = null,
             ["livemode"] = false,
@@ -53,19 +70,21 @@ public static class CheckoutSessionJson
             ["payment_link"] = null,
             ["payment_method_collection"] = "if_required",
             ["payment_method_options"] = new JsonObject(),
-            ["payment_method_types"] = StripeJson.Strings("card", "sepa_debit"),
+            ["payment_method_types"] = StripeJson.Strings([.. session.PaymentMethodTypes]),
             ["payment_status"] = session.PaymentStatus,
-            ["phone_number_collection"] = new JsonObject { ["enabled"] = false },
+            ["phone_number_collection"] = new JsonObject { ["enabled"] = session.PhoneNumberCollection },
             ["recovered_from"] = null,
             ["setup_intent"] = null,
-            ["shipping_address_collection"] = null,
-            ["shipping_cost"] = null,
-            ["shipping_options"] = new JsonArray(),
+            ["shipping_address_collection"] = session.AllowedCountries is { } countries
+                ? new JsonObject { ["allowed_countries"] = StripeJson.Strings([.. countries]) }
+                : null,
+            ["shipping_cost"] = CheckoutSessionAmountsJson.ShippingCost(session, totals, expand),
+            ["shipping_options"] = CheckoutSessionAmountsJson.ShippingOptions(session, expand),
             ["status"] = session.Status,
             ["submit_type"] = null,
             ["subscription"] = null,
             ["success_url"] = session.SuccessUrl,
-            ["total_details"] = new JsonObject { ["amount_discount"] = 0, ["amount_shipping"] = 0, ["amount_tax"] = 0 },
+            ["total_details"] = CheckoutSessionAmountsJson.TotalDetails(session, totals, store, expand),
             ["ui_mode"] = "hosted",
             ["url"] = session.IsOpen ? session.Url : null,
         };
@@ -77,17 +96,23 @@ public static class CheckoutSessionJson
         return json;
     }
 
-    public static JsonObject LineItems(CheckoutSession session) =>
-        StripeJson.List($"/v1/checkout/sessions/{session.Id}/line_items", session.LineItems.Select(LineItem));
+    private static JsonArray? Strings(IReadOnlyList<string>? values) => values is null ? null : StripeJson.Strings([.. values]);
 
-    private static JsonObject LineItem(CheckoutLineItem item) => new()
+    public static JsonObject LineItems(CheckoutSession session)
+    {
+        var amounts = session.Totals.Lines;
+        return StripeJson.List($"/v1/checkout/sessions/{session.Id}/line_items",
+            session.LineItems.Select((item, i) => LineItem(item, amounts[i])));
+    }
+
+    private static JsonObject LineItem(CheckoutLineItem item, LineAmounts amounts) => new()
     {
         ["id"] = item.Id,
         ["object"] = "item",
-        ["amount_discount"] = 0,
-        ["amount_subtotal"] = item.AmountTotal,
-        ["amount_tax"] = 0,
-        ["amount_total"] = item.AmountTotal,
+        ["amount_discount"] = amounts.Discount,
+        ["amount_subtotal"] = amounts.Subtotal,
+        ["amount_tax"] = amounts.Tax,
+        ["amount_total"] = amounts.Total,
         ["currency"] = item.Currency,
         ["description"] = item.Name,
         ["price"] = new JsonObject
@@ -114,16 +139,4 @@ public static class CheckoutSessionJson
         },
         ["quantity"] = item.Quantity,
     };
-
-    private static JsonObject? CustomerDetails(CheckoutSession session) => session.PaidByEmail is null
-        ? null
-        : new JsonObject
-        {
-            ["address"] = null,
-            ["email"] = session.PaidByEmail,
-            ["name"] = null,
-            ["phone"] = null,
-            ["tax_exempt"] = "none",
-            ["tax_ids"] = new JsonArray(),
-        };
 }

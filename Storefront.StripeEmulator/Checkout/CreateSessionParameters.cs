@@ -3,13 +3,18 @@ using Storefront.StripeEmulator.State;
 
 namespace Storefront.StripeEmulator.Checkout;
 
-/// <summary>Reads <c>POST /v1/checkout/sessions</c> parameters into a new session, refusing what Stripe refuses.</summary>
+/// <summary>
+/// Reads <c>POST /v1/checkout/sessions</c> parameters into a new session, refusing what Stripe refuses. Callers hold
+/// the store's lock: shipping rates, coupons and promotion codes are looked up in it.
+/// </summary>
 public static class CreateSessionParameters
 {
     private static readonly TimeSpan MinimumLifetime = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan MaximumLifetime = TimeSpan.FromHours(24);
 
-    public static CheckoutSession Read(FormParameters form, long now, string emulatorBaseUrl)
+    private static readonly string[] PaymentMethods = ["card", "sepa_debit"];
+
+    public static CheckoutSession Read(FormParameters form, long now, string emulatorBaseUrl, EmulatorStore store)
     {
         var mode = form.Required("mode");
         if (mode != "payment")
@@ -21,10 +26,11 @@ public static class CreateSessionParameters
         var successUrl = AbsoluteUrl(form, "success_url", required: true)!;
         var cancelUrl = AbsoluteUrl(form, "cancel_url", required: false);
         var expiresAt = ReadExpiresAt(form, now);
-        foreach (var type in form.List("payment_method_types").Where(t => t is not ("card" or "sepa_debit")))
-        {
-            throw StripeApiException.Invalid("payment_method_types", $"The emulator supports card and sepa_debit, not '{type}'.");
-        }
+        var paymentMethodTypes = ReadPaymentMethodTypes(form);
+
+        var currency = lineItems[0].Currency;
+        var allowPromotionCodes = form.Bool("allow_promotion_codes");
+        var shippingOptions = CreateSessionShipping.Options(form, store, currency, now);
 
         var id = Ids.New("cs_test", 58);
         var session = new CheckoutSession
@@ -32,7 +38,7 @@ public static class CreateSessionParameters
             Id = id,
             Created = now,
             ExpiresAt = expiresAt,
-            Currency = lineItems[0].Currency,
+            Currency = currency,
             LineItems = lineItems,
             Metadata = form.Map("metadata"),
             PaymentIntentMetadata = form.Map("payment_intent_data[metadata]"),
@@ -41,9 +47,57 @@ public static class CreateSessionParameters
             SuccessUrl = successUrl.Replace("{CHECKOUT_SESSION_ID}", id, StringComparison.Ordinal),
             CancelUrl = cancelUrl,
             Url = $"{emulatorBaseUrl}/c/pay/{id}",
+            PaymentMethodTypes = paymentMethodTypes.Offered,
+            AllowedPaymentMethodTypes = paymentMethodTypes.Allowed,
+            ExcludedPaymentMethodTypes = paymentMethodTypes.Excluded,
+            AllowedCountries = CreateSessionShipping.AllowedCountries(form),
+            ShippingOptions = shippingOptions,
+            ShippingRate = shippingOptions.FirstOrDefault(),
+            AutomaticTax = Enabled(form, "automatic_tax"),
+            PhoneNumberCollection = Enabled(form, "phone_number_collection"),
+            AllowPromotionCodes = allowPromotionCodes,
+            Discount = CreateSessionDiscounts.Read(form, store, allowPromotionCodes, currency, now),
         };
         return session;
     }
+
+    /// <summary>
+    /// Since API 2026-09-30 a session takes <c>allowed_payment_method_types</c> or
+    /// <c>excluded_payment_method_types</c>, and <c>payment_method_types</c> only reports what is offered.
+    /// </summary>
+    private static (IReadOnlyList<string> Offered, IReadOnlyList<string>? Allowed, IReadOnlyList<string>? Excluded)
+        ReadPaymentMethodTypes(FormParameters form)
+    {
+        if (form.Has("payment_method_types"))
+        {
+            throw new StripeApiException(400, "invalid_request_error", "parameter_unknown",
+                "Received unknown parameter: payment_method_types. Since API version 2026-09-30 a Checkout Session " +
+                "takes allowed_payment_method_types (or excluded_payment_method_types).", "payment_method_types");
+        }
+
+        var allowed = form.List("allowed_payment_method_types");
+        var excluded = form.List("excluded_payment_method_types");
+        if (allowed.Count > 0 && excluded.Count > 0)
+        {
+            throw StripeApiException.Invalid("excluded_payment_method_types",
+                "You may only specify one of these parameters: allowed_payment_method_types, excluded_payment_method_types.");
+        }
+
+        var (param, given) = allowed.Count > 0 ? ("allowed_payment_method_types", allowed) : ("excluded_payment_method_types", excluded);
+        foreach (var type in given.Where(t => !PaymentMethods.Contains(t)))
+        {
+            throw StripeApiException.Invalid(param, $"The emulator supports card and sepa_debit, not '{type}'.");
+        }
+
+        var offered = allowed.Count > 0 ? allowed.Distinct().ToList() : PaymentMethods.Except(excluded).ToList();
+        return offered.Count > 0
+            ? (offered, allowed.Count > 0 ? allowed : null, excluded.Count > 0 ? excluded : null)
+            : throw StripeApiException.Invalid(param, "No payment method is left to offer.");
+    }
+
+    /// <summary><c>automatic_tax[enabled]</c> and the like: the object is optional, its <c>enabled</c> is not.</summary>
+    private static bool Enabled(FormParameters form, string key) =>
+        form.Has(key) && (form.Bool($"{key}[enabled]") ?? throw StripeApiException.Missing($"{key}[enabled]"));
 
     private static List<CheckoutLineItem> ReadLineItems(FormParameters form, long now)
     {

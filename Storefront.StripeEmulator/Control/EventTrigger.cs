@@ -78,7 +78,7 @@ public sealed class EventTrigger(EmulatorStore store, CheckoutFlow flow, RefundF
             ["success_url"] = "https://example.com/success?session_id={CHECKOUT_SESSION_ID}",
             ["cancel_url"] = "https://example.com/cancel",
         });
-        var session = CreateSessionParameters.Read(form, time.GetUtcNow().ToUnixTimeSeconds(), emulatorBaseUrl);
+        var session = CreateSessionParameters.Read(form, time.GetUtcNow().ToUnixTimeSeconds(), emulatorBaseUrl, store);
         store.Sessions[session.Id] = session;
         return session;
     }

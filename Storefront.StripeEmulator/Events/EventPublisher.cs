@@ -11,8 +11,18 @@ namespace Storefront.StripeEmulator.Events;
 public sealed class EventPublisher(
     EmulatorStore store, WebhookDispatcher dispatcher, IOptions<StripeEmulatorOptions> options, TimeProvider time)
 {
+    /// <summary>The API version that moved a session's <c>shipping_details</c> to <c>collected_information</c>.</summary>
+    private const string CollectedInformationSince = "2025-03-31";
+
     public StripeEvent Publish(string type, JsonObject dataObject)
     {
+        if (string.CompareOrdinal(options.Value.ApiVersion, CollectedInformationSince) < 0
+            && (string?)dataObject["object"] == "checkout.session")
+        {
+            // An endpoint on an older version gets the session as that version wrote it.
+            dataObject["shipping_details"] = dataObject["collected_information"]?["shipping_details"]?.DeepClone();
+        }
+
         var id = Ids.New("evt");
         var created = time.GetUtcNow().ToUnixTimeSeconds();
         var json = new JsonObject

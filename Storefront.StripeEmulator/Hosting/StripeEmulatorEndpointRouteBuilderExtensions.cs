@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Storefront.StripeEmulator.Api;
 using Storefront.StripeEmulator.Checkout;
 using Storefront.StripeEmulator.Control;
+using Storefront.StripeEmulator.Discounts;
 using Storefront.StripeEmulator.Events;
 using Storefront.StripeEmulator.PaymentIntents;
 using Storefront.StripeEmulator.Refunds;
+using Storefront.StripeEmulator.Shipping;
 
 namespace Storefront.StripeEmulator.Hosting;
 
@@ -31,6 +33,9 @@ public static class StripeEmulatorEndpointRouteBuilderExtensions
         group.MapPaymentIntents();
         group.MapCharges();
         group.MapRefunds();
+        group.MapShippingRates();
+        group.MapCoupons();
+        group.MapPromotionCodes();
         group.MapEvents();
         group.MapHostedCheckout();
         group.MapControl();

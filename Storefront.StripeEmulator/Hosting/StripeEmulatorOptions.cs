@@ -25,4 +25,20 @@ public sealed class StripeEmulatorOptions
 
     /// <summary>How long after checkout a delayed (bank debit) payment settles.</summary>
     public TimeSpan DelayedPaymentSettlesAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The tax rule of <c>automatic_tax</c>: percent by ISO country code of the shipping (or billing) address; a
+    /// country not listed pays none. Keys are added to and override these defaults.
+    /// </summary>
+    public Dictionary<string, decimal> TaxRates { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AT"] = 20m, ["BE"] = 21m, ["DE"] = 19m, ["ES"] = 21m, ["FR"] = 20m, ["GB"] = 20m, ["IT"] = 22m, ["NL"] = 21m,
+        ["CA"] = 5m, ["US"] = 7.25m, ["JP"] = 10m,
+    };
+
+    /// <summary>Promotion codes that exist from the start, by code. Keys are added to this default demo code.</summary>
+    public Dictionary<string, PromotionCodeSeedOptions> PromotionCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["WELCOME10"] = new() { PercentOff = 10m },
+    };
 }

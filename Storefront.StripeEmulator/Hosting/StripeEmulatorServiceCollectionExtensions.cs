@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Storefront.StripeEmulator.Api;
 using Storefront.StripeEmulator.Checkout;
 using Storefront.StripeEmulator.Control;
@@ -19,7 +20,9 @@ public static class StripeEmulatorServiceCollectionExtensions
     public static IServiceCollection AddStripeEmulator(
         this IServiceCollection services, Action<StripeEmulatorOptions>? configure = null)
     {
-        var options = services.AddOptions<StripeEmulatorOptions>();
+        var options = services.AddOptions<StripeEmulatorOptions>().ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<StripeEmulatorOptions>, StripeEmulatorOptionsValidator>());
         if (configure is not null)
         {
             options.Configure(configure);
@@ -36,6 +39,7 @@ public static class StripeEmulatorServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<CheckoutFlow>();
+        services.AddSingleton<CheckoutChoices>();
         services.AddSingleton<RefundFlow>();
         services.AddSingleton<EventTrigger>();
         services.AddHostedService<DueWorkSweeper>();

@@ -23,13 +23,16 @@ public static class PageLayout
         .detail { color: var(--muted); font-size: .875rem; }
         .total td { font-weight: 700; border-bottom: 0; font-size: 1.125rem; }
         label { display: block; font-size: .875rem; font-weight: 600; margin: 1rem 0 .25rem; }
-        input[type=email], input[type=text] { width: 100%; padding: .6rem .75rem; border: 1px solid #cfd7df; border-radius: .375rem; font: inherit; }
-        input:focus, button:focus, a:focus { outline: 3px solid #a4a0ff; outline-offset: 1px; }
+        input[type=email], input[type=text], input[type=tel], select { width: 100%; padding: .6rem .75rem; border: 1px solid #cfd7df; border-radius: .375rem; font: inherit; }
+        input:focus, select:focus, button:focus, a:focus { outline: 3px solid #a4a0ff; outline-offset: 1px; }
         fieldset { border: 1px solid var(--line); border-radius: .375rem; margin: 1rem 0 0; padding: 0 1rem 1rem; }
         legend { font-weight: 600; padding: 0 .25rem; }
         .row { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+        .row.code { grid-template-columns: 1fr auto; align-items: center; }
         .choice { font-weight: 400; display: flex; gap: .5rem; align-items: center; }
         button { margin-top: 1.5rem; width: 100%; padding: .75rem; border: 0; border-radius: .375rem; background: var(--brand); color: #fff; font: inherit; font-weight: 600; cursor: pointer; }
+        button.secondary { margin-top: 0; width: auto; background: #fff; color: var(--brand); border: 1px solid var(--brand); }
+        .notice { background: #eef6ff; border: 1px solid #b6d4fe; border-radius: .375rem; padding: .75rem; margin-top: 1rem; }
         .error { color: var(--bad); background: #fff0f3; border: 1px solid #ffc7d4; border-radius: .375rem; padding: .75rem; margin-top: 1rem; }
         .hint { color: var(--muted); font-size: .8125rem; margin: .25rem 0 0; }
         a.action { display: inline-block; margin-top: 1rem; color: var(--brand); font-weight: 600; }

@@ -6,7 +6,8 @@ public sealed class PaymentIntent
 
     public required long Created { get; init; }
 
-    public required long Amount { get; init; }
+    /// <summary>The session's <c>amount_total</c> when the shopper last tried to pay: shipping or a code may change it.</summary>
+    public required long Amount { get; set; }
 
     public required string Currency { get; init; }
 

@@ -1,7 +1,11 @@
+using Microsoft.Extensions.Options;
 using Storefront.StripeEmulator.Checkout;
+using Storefront.StripeEmulator.Discounts;
 using Storefront.StripeEmulator.Events;
+using Storefront.StripeEmulator.Hosting;
 using Storefront.StripeEmulator.PaymentIntents;
 using Storefront.StripeEmulator.Refunds;
+using Storefront.StripeEmulator.Shipping;
 
 namespace Storefront.StripeEmulator.State;
 
@@ -11,6 +15,17 @@ namespace Storefront.StripeEmulator.State;
 /// </summary>
 public sealed class EmulatorStore
 {
+    private readonly TimeProvider _time;
+
+    public EmulatorStore(IOptions<StripeEmulatorOptions> options, TimeProvider time)
+    {
+        _time = time;
+        PromotionCodeSeeds.Seed(this, options.Value, Now);
+    }
+
+    /// <summary>Unix seconds on the emulator's clock, for what an object says about itself now (a coupon's <c>valid</c>).</summary>
+    public long Now => _time.GetUtcNow().ToUnixTimeSeconds();
+
     public Lock Sync { get; } = new();
 
     public Dictionary<string, CheckoutSession> Sessions { get; } = new(StringComparer.Ordinal);
@@ -20,6 +35,12 @@ public sealed class EmulatorStore
     public Dictionary<string, Charge> Charges { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Refund> Refunds { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ShippingRate> ShippingRates { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Coupon> Coupons { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, PromotionCode> PromotionCodes { get; } = new(StringComparer.Ordinal);
 
     public List<StripeEvent> Events { get; } = [];
 }

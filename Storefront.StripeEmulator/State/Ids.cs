@@ -7,6 +7,8 @@ public static class Ids
 {
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-    public static string New(string prefix, int length = 24) =>
-        $"{prefix}_{RandomNumberGenerator.GetString(Alphabet, length)}";
+    public static string New(string prefix, int length = 24) => $"{prefix}_{Random(length)}";
+
+    /// <summary>Random characters without a prefix, as coupon ids and generated promotion codes are.</summary>
+    public static string Random(int length, string alphabet = Alphabet) => RandomNumberGenerator.GetString(alphabet, length);
 }
