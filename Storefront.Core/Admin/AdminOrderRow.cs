@@ -12,4 +12,10 @@ public sealed record AdminOrderRow(
     long Total,
     long AmountRefunded,
     string Currency,
-    bool NeedsReview);
+    bool NeedsReview,
+    string? ShippingRateName = null,
+    long Shipping = 0,
+    long Tax = 0,
+    long Discount = 0,
+    string? PromotionCode = null,
+    ShippingAddress? Address = null);

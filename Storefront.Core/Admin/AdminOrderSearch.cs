@@ -52,7 +52,8 @@ internal static class AdminOrderSearch
     public static IQueryable<AdminOrderRow> AsRows(this IQueryable<Order> orders) =>
         orders.Select(o => new AdminOrderRow(
             o.Id, o.Number, DateTime.SpecifyKind(o.CreatedAt, DateTimeKind.Utc), o.CustomerEmail, o.Status,
-            o.Total, o.AmountRefunded, o.Currency, o.ReviewReason != null));
+            o.Total, o.AmountRefunded, o.Currency, o.ReviewReason != null,
+            o.ShippingRateName, o.ShippingAmount, o.TaxAmount, o.DiscountAmount, o.PromotionCode, o.ShippingAddress));
 
     public static DateTime StartOf(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 

@@ -12,6 +12,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminDashboardQueries>();
         services.AddSingleton<AdminOrderActions>();
         services.AddAudit();
+        services.AddSingleton<AdminShippingActions>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ internal static class OrderTimeline
             .. staff.Select(entry => (StaffAction(entry), 1)),
             .. events.Select(EventEntries(order.Currency)).Select(entry => (entry, 2)),
             .. changes.Select(change => (StatusChange(change), 3)),
+            .. Shipment(order).Select(entry => (entry, 3)),
         ];
         return [.. timeline.OrderBy(item => item.Entry.At).ThenBy(item => item.Rank).Select(item => item.Entry)];
     }
@@ -69,6 +70,19 @@ internal static class OrderTimeline
 
     private static OrderTimelineEntry StaffAction(AuditEntry entry) =>
         new(Utc(entry.At), OrderTimelineKind.StaffAction, $"{AuditActionWords.For(entry.Action)} by {entry.ActorName}", null);
+
+    private static IEnumerable<OrderTimelineEntry> Shipment(Order order)
+    {
+        if (order.ShippedAt is { } shipped)
+        {
+            yield return new(Utc(shipped), OrderTimelineKind.StatusChange, $"Shipped with {order.Carrier}, tracking number {order.TrackingNumber}.", null);
+        }
+
+        if (order.DeliveredAt is { } delivered)
+        {
+            yield return new(Utc(delivered), OrderTimelineKind.StatusChange, "Delivered.", null);
+        }
+    }
 
     private static OrderTimelineEntry StatusChange(OrderStatusChange change) =>
         new(Utc(change.At), OrderTimelineKind.StatusChange, $"{OrderStatusWords.For(change.From)} → {OrderStatusWords.For(change.To)}", null);

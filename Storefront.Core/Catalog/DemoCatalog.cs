@@ -44,7 +44,12 @@ public static class DemoCatalog
             "A mid-weight tee in organic cotton jersey, cut straight with a ribbed collar that keeps its shape."),
         ("apparel", "wool-socks", "Hiking Wool Socks", 2200, 90,
             "Cushioned merino blend with a reinforced heel and toe, made for long days on the trail."),
+        ("kitchen", "brewing-guide", "Pour-Over Brewing Guide (PDF)", 900, 10_000,
+            "Forty pages on grind, ratio and pour for every dripper in the shop, as a download: nothing is shipped."),
     ];
+
+    /// <summary>Products that are downloads, so the demo shows a checkout without an address.</summary>
+    private static readonly HashSet<string> Digital = ["brewing-guide"];
 
     /// <summary>Adds the demo catalog to an empty database; does nothing once any category exists.</summary>
     public static async Task SeedAsync(StoreDbContext db, CancellationToken cancellationToken)
@@ -57,7 +62,7 @@ public static class DemoCatalog
         var categories = Categories.ToDictionary(c => c.Slug, c => new Category(c.Slug, c.Name));
         db.Categories.AddRange(categories.Values);
         db.Products.AddRange(Products.Select(p => new Product(
-            p.Slug, p.Name, p.Description, $"images/products/{p.Slug}.svg", categories[p.Category], p.Price, p.Stock)));
+            p.Slug, p.Name, p.Description, $"images/products/{p.Slug}.svg", categories[p.Category], p.Price, p.Stock, !Digital.Contains(p.Slug))));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ public sealed class Product
     {
     }
 
-    public Product(string slug, string name, string description, string imagePath, Category category, long unitPrice, int stock)
+    public Product(string slug, string name, string description, string imagePath, Category category, long unitPrice, int stock, bool requiresShipping = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(unitPrice);
         ArgumentOutOfRangeException.ThrowIfNegative(stock);
@@ -22,6 +22,7 @@ public sealed class Product
         Stock = stock;
         IsActive = true;
         UpdatedAt = DateTime.UtcNow;
+        RequiresShipping = requiresShipping;
     }
 
     public int Id { get; private set; }
@@ -47,6 +48,9 @@ public sealed class Product
 
     /// <summary>When what the shop shows of the product last changed (UTC); the sitemap's <c>lastmod</c>.</summary>
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>False for what is not sent (a download, a gift card): a cart of only such products asks no address.</summary>
+    public bool RequiresShipping { get; private set; } = true;
 
     public bool IsInStock => Stock > 0;
 

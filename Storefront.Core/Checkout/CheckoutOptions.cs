@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Storefront.Core.Checkout;
 
-/// <summary>The <c>Checkout</c> section: how long a payment may take and how hard to try reaching Stripe.</summary>
+/// <summary>The <c>Checkout</c> section: how long a payment may take, how hard to try reaching Stripe, and what Stripe's page asks.</summary>
 public sealed class CheckoutOptions
 {
     public const string Section = "Checkout";
@@ -44,4 +44,10 @@ public sealed class CheckoutOptions
     /// <summary>The most units the open orders started from one client address may hold together, however many carts it uses.</summary>
     [Range(1, 100_000)]
     public int MaxUnitsPerClient { get; set; } = 50;
+
+    /// <summary>Whether Stripe's page offers a field for a promotion code.</summary>
+    public bool AllowPromotionCodes { get; set; }
+
+    /// <summary>Whether Stripe's page asks for a phone number (for the carrier).</summary>
+    public bool CollectPhoneNumber { get; set; }
 }

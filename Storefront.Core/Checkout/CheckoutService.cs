@@ -21,6 +21,7 @@ public sealed class CheckoutService(
     StripeRetry retry,
     CheckoutFulfillment fulfillment,
     OpenOrderRelease release,
+    CheckoutSessionRequest sessionRequest,
     IOptions<StoreOptions> store,
     IOptions<CheckoutOptions> options,
     TimeProvider time)
@@ -131,7 +132,7 @@ public sealed class CheckoutService(
         {
             session = await retry.ExecuteAsync(
                 ct => new SessionService(stripe).CreateAsync(
-                    CheckoutSessionRequest.For(order, urls),
+                    sessionRequest.For(order, urls),
                     new RequestOptions { IdempotencyKey = $"checkout-{order.Id:N}-{order.CheckoutAttempt}" },
                     ct),
                 cancellationToken);
@@ -162,7 +163,7 @@ public sealed class CheckoutService(
         await db.Set<Cart.CartLine>()
             .Where(line => line.CartId == cartId)
             .Join(db.Products.Where(p => p.IsActive), line => line.ProductId, product => product.Id,
-                (line, product) => new OrderLine(product.Id, product.Name, product.UnitPrice, line.Quantity))
+                (line, product) => new OrderLine(product.Id, product.Name, product.UnitPrice, line.Quantity, product.RequiresShipping))
             .ToListAsync(cancellationToken);
 
     private static CheckoutException EmptyCart() => new(CheckoutProblem.EmptyCart, CheckoutMessages.For(CheckoutProblem.EmptyCart));

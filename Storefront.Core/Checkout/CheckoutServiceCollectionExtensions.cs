@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
+using Storefront.Core.Shipping;
 
 namespace Storefront.Core.Checkout;
 
@@ -18,6 +19,8 @@ public static class CheckoutServiceCollectionExtensions
             .Bind(configuration.GetSection(WebhookOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddShipping(configuration);
+        services.AddSingleton<CheckoutSessionRequest>();
         services.AddSingleton<OrderNotifications>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<StripeRetry>();

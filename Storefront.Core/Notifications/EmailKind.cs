@@ -5,4 +5,6 @@ public enum EmailKind
     OrderConfirmation = 0,
     Refund = 1,
     NewOrderNotice = 2,
+    Shipped = 3,
+    Delivered = 4,
 }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Orders;
 using Storefront.Core.Pricing;
+using Storefront.Core.Shipping;
 using Storefront.Core.Store;
 
 namespace Storefront.Core.Notifications;
@@ -12,7 +13,7 @@ namespace Storefront.Core.Notifications;
 /// Writes the order emails, HTML and plain text. Everything that comes from shoppers or the catalog is
 /// HTML-encoded; amounts are formatted in the order's currency.
 /// </summary>
-public sealed class OrderEmailRenderer(IOptions<StoreOptions> store)
+public sealed class OrderEmailRenderer(IOptions<StoreOptions> store, IOptions<ShippingOptions> shipping)
 {
     // Only what HTML gives meaning to (< > & " ') is escaped; ¥, € and names in any script stay readable.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -29,6 +30,20 @@ public sealed class OrderEmailRenderer(IOptions<StoreOptions> store)
         Render(order, $"Refund for your {StoreName} order {order.Number}", "Your refund is on its way",
             $"We have refunded {new Money(amount, order.Currency)} to your original payment method. " +
             $"Refunded so far: {new Money(order.AmountRefunded, order.Currency)} of {order.TotalMoney}.",
+            "View your order", store.Value.AbsoluteUrl(OrderLinks.GuestPath(order)));
+
+    /// <summary>The one shipping confirmation: its button is the carrier's tracking page when the carrier has one.</summary>
+    public RenderedEmail Shipped(Order order)
+    {
+        var tracking = shipping.Value.TrackingUrl(order.Carrier, order.TrackingNumber);
+        return Render(order, $"Your {StoreName} order {order.Number} has shipped", "Your order is on its way",
+            $"We have handed your order to {order.Carrier}. Tracking number: {order.TrackingNumber}.",
+            tracking is null ? "View your order" : "Track your parcel", tracking ?? store.Value.AbsoluteUrl(OrderLinks.GuestPath(order)));
+    }
+
+    public RenderedEmail Delivered(Order order) =>
+        Render(order, $"Your {StoreName} order {order.Number} was delivered", "Your order has arrived",
+            $"{order.Carrier} reports your order delivered. We hope you enjoy it.",
             "View your order", store.Value.AbsoluteUrl(OrderLinks.GuestPath(order)));
 
     public RenderedEmail NewOrderNotice(Order order) =>
@@ -56,8 +71,21 @@ public sealed class OrderEmailRenderer(IOptions<StoreOptions> store)
                 .Append(Encode(new Money(line.LineTotal, order.Currency).ToString())).Append("</td></tr>\n");
         }
 
+        foreach (var (label, amount) in OrderCharges.Of(order))
+        {
+            html.Append("<tr><td style=\"padding:6px 0\">").Append(Encode(label)).Append("</td><td style=\"padding:6px 0;text-align:right\">")
+                .Append(Encode(amount.ToString())).Append("</td></tr>\n");
+        }
+
         html.Append("<tr><td style=\"padding:8px 0\"><strong>Total</strong></td><td style=\"padding:8px 0;text-align:right\"><strong>")
-            .Append(Encode(order.TotalMoney.ToString())).Append("</strong></td></tr>\n</table>\n")
+            .Append(Encode(order.TotalMoney.ToString())).Append("</strong></td></tr>\n</table>\n");
+        if (order.ShippingAddress is { } address)
+        {
+            html.Append("<p style=\"margin:16px 0 0\"><strong>Delivering to</strong><br>")
+                .Append(string.Join("<br>", address.Lines.Select(Encode))).Append("</p>\n");
+        }
+
+        html
             .Append("<p style=\"margin:24px 0\"><a href=\"").Append(Encode(link))
             .Append("\" style=\"background:#222;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none\">")
             .Append(Encode(linkText)).Append("</a></p>\n")
@@ -75,7 +103,18 @@ public sealed class OrderEmailRenderer(IOptions<StoreOptions> store)
                 .Append(new Money(line.LineTotal, order.Currency)).Append('\n');
         }
 
-        text.Append("Total  ").Append(order.TotalMoney).Append("\n\n")
+        foreach (var (label, amount) in OrderCharges.Of(order))
+        {
+            text.Append(label).Append("  ").Append(amount).Append('\n');
+        }
+
+        text.Append("Total  ").Append(order.TotalMoney).Append("\n\n");
+        if (order.ShippingAddress is { } address)
+        {
+            text.Append("Delivering to\n").AppendJoin('\n', address.Lines).Append("\n\n");
+        }
+
+        text
             .Append(linkText).Append(": ").Append(link).Append("\n\n").Append(StoreName).Append('\n');
         return text.ToString();
     }

@@ -7,9 +7,9 @@ using Storefront.Core.Orders;
 namespace Storefront.Core.Notifications;
 
 /// <summary>
-/// Decides which emails an order change sends and puts them in the outbox, in the caller's transaction:
-/// a confirmation (and the shop's notice) when an order becomes paid, a refund email when more is refunded (never
-/// when a failed refund lowers the total).
+/// Turns the events an order raised into emails in the outbox, in the caller's transaction: a confirmation (and the
+/// shop's notice) when it is paid, a refund email when more is refunded, one email when it is shipped (with the
+/// tracking link) and one when it is delivered.
 /// </summary>
 public sealed class OrderEmails(
     IDbContextFactory<StoreDbContext> contexts,
@@ -20,40 +20,54 @@ public sealed class OrderEmails(
     TimeProvider time)
 {
     /// <summary>
-    /// Queues the emails for the order changes <paramref name="db"/> is about to save. Every path that fulfils or
-    /// refunds an order saves through <c>CheckoutFulfillment.ApplyAsync</c>, which calls this before it saves.
-    /// Returns how many were queued; call <see cref="NotifySender"/> once they are committed.
+    /// Queues the emails for the events of the orders <paramref name="db"/> is about to save, and clears the events.
+    /// Every path that changes an order saves through <c>CheckoutFulfillment.ApplyAsync</c>, which calls this before it
+    /// saves. Returns how many were queued; call <see cref="NotifySender"/> once they are committed.
     /// </summary>
     public async Task<int> QueueForChangesAsync(StoreDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var queued = 0;
-        foreach (var entry in db.ChangeTracker.Entries<Order>().ToList())
+        foreach (var order in db.ChangeTracker.Entries<Order>().Select(entry => entry.Entity).ToList())
         {
-            var order = entry.Entity;
-            // A refund that failed also brings an order back to paid; only a first payment confirms it.
-            var was = entry.Property(o => o.Status).OriginalValue;
-            if (order.Status == OrderStatus.Paid && was is not (OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Refunded))
+            foreach (var happened in order.Events)
             {
-                // Sequence 1, never counted: a second application of the same payment collides on the unique key.
-                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.OrderConfirmation, 1, order.CustomerEmail, renderer.Confirmation(order), now));
-                queued++;
-                if (email.Value.AdminNotify is { Length: > 0 } shop)
-                {
-                    db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.NewOrderNotice, 1, shop, renderer.NewOrderNotice(order), now));
-                    queued++;
-                }
+                queued += await QueueAsync(db, order, happened, now, cancellationToken);
             }
 
-            var refunded = order.AmountRefunded - entry.Property(o => o.AmountRefunded).OriginalValue;
-            if (refunded > 0)
-            {
-                var sequence = await NextSequenceAsync(db, order.Id, EmailKind.Refund, cancellationToken);
-                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.Refund, sequence, order.CustomerEmail, renderer.Refund(order, refunded), now));
-                queued++;
-            }
+            order.ClearEvents();
         }
 
         return queued;
+    }
+
+    // Events that happen once per order take sequence 1, never counted: applying the same change twice collides on
+    // the outbox's unique key instead of sending a second email.
+    private async Task<int> QueueAsync(StoreDbContext db, Order order, OrderEvent happened, DateTime now, CancellationToken cancellationToken)
+    {
+        switch (happened)
+        {
+            case OrderPaid:
+                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.OrderConfirmation, 1, order.CustomerEmail, renderer.Confirmation(order), now));
+                if (email.Value.AdminNotify is not { Length: > 0 } shop)
+                {
+                    return 1;
+                }
+
+                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.NewOrderNotice, 1, shop, renderer.NewOrderNotice(order), now));
+                return 2;
+            case OrderRefunded refunded:
+                var sequence = await NextSequenceAsync(db, order.Id, EmailKind.Refund, cancellationToken);
+                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.Refund, sequence, order.CustomerEmail, renderer.Refund(order, refunded.Amount), now));
+                return 1;
+            case OrderShipped:
+                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.Shipped, 1, order.CustomerEmail, renderer.Shipped(order), now));
+                return 1;
+            case OrderDelivered:
+                db.OutboxMessages.Add(new OutboxMessage(order.Id, EmailKind.Delivered, 1, order.CustomerEmail, renderer.Delivered(order), now));
+                return 1;
+            default:
+                throw new InvalidOperationException($"No email is written for {happened.GetType().Name}.");
+        }
     }
 
     public void NotifySender() => signal.Notify();

@@ -20,6 +20,7 @@ public sealed partial class Order
         }
 
         MoveTo(totalRefunded == Total ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded, now);
+        Raise(new OrderRefunded(totalRefunded - AmountRefunded));
         AmountRefunded = totalRefunded;
     }
 

@@ -75,7 +75,10 @@ public sealed partial class Order
     /// </summary>
     public IReadOnlyList<OrderStatusChange> StatusChanges => _statusChanges;
 
-    /// <summary>Sum of the lines in minor units of <see cref="Currency"/>.</summary>
+    /// <summary>
+    /// What the shopper pays, in minor units of <see cref="Currency"/>: the lines until payment, then what Stripe charged
+    /// (lines + shipping + tax − discount). Refunds, shipping included, are counted against it.
+    /// </summary>
     public long Total { get; private set; }
 
     public long AmountRefunded { get; private set; }
@@ -134,11 +137,14 @@ public sealed partial class Order
         string? clientAddress = null) =>
         new(currency, customerEmail, userId, cartId, lines, now, clientAddress);
 
-    public void MarkPaid(DateTime now)
+    /// <summary>Marks the first payment confirmed, with what Stripe collected for it; the total becomes what was charged.</summary>
+    public void MarkPaid(DateTime now, CheckoutDetails? details = null)
     {
         MoveTo(OrderStatus.Paid, now);
+        RecordDetails(details ?? CheckoutDetails.None);
         PaidAt = now;
         CheckoutCompletedAt ??= now;
+        Raise(new OrderPaid());
     }
 
     public void MarkPaymentFailed(DateTime now) => MoveTo(OrderStatus.PaymentFailed, now);

@@ -24,6 +24,27 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Ignore(o => o.NeedsReview);
         order.Ignore(o => o.IsOpen);
         order.Ignore(o => o.IsAwaitingSettlement);
+        order.Ignore(o => o.Events);
+        order.Ignore(o => o.RequiresShipping);
+        order.Ignore(o => o.Subtotal);
+        order.Ignore(o => o.CanShip);
+        order.Ignore(o => o.CanMarkDelivered);
+        order.Property(o => o.Phone).HasMaxLength(40);
+        order.Property(o => o.ShippingRateName).HasMaxLength(100);
+        order.Property(o => o.PromotionCode).HasMaxLength(100);
+        order.Property(o => o.Carrier).HasMaxLength(100);
+        order.Property(o => o.TrackingNumber).HasMaxLength(Order.TrackingNumberLength);
+        order.OwnsOne(o => o.ShippingAddress, address =>
+        {
+            address.Property(a => a.Name).HasMaxLength(200);
+            address.Property(a => a.Line1).HasMaxLength(200);
+            address.Property(a => a.Line2).HasMaxLength(200);
+            address.Property(a => a.City).HasMaxLength(200);
+            address.Property(a => a.PostalCode).HasMaxLength(40);
+            address.Property(a => a.State).HasMaxLength(100);
+            address.Property(a => a.Country).HasMaxLength(2);
+            address.Ignore(a => a.Lines);
+        });
 
         order.HasIndex(o => o.Number).IsUnique();
         order.HasIndex(o => o.CheckoutSessionId).IsUnique();

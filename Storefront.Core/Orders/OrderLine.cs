@@ -7,7 +7,7 @@ public sealed class OrderLine
     {
     }
 
-    public OrderLine(int productId, string productName, long unitPrice, int quantity)
+    public OrderLine(int productId, string productName, long unitPrice, int quantity, bool requiresShipping = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(unitPrice);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
@@ -15,6 +15,7 @@ public sealed class OrderLine
         ProductName = productName;
         UnitPrice = unitPrice;
         Quantity = quantity;
+        RequiresShipping = requiresShipping;
     }
 
     public int Id { get; private set; }
@@ -28,6 +29,9 @@ public sealed class OrderLine
     public long UnitPrice { get; private set; }
 
     public int Quantity { get; private set; }
+
+    /// <summary>Whether the product is sent (false for a download or a gift card), as the catalog said when ordered.</summary>
+    public bool RequiresShipping { get; private set; }
 
     public long LineTotal => checked(UnitPrice * Quantity);
 }

@@ -9,5 +9,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
     {
         line.Property(l => l.ProductName).HasMaxLength(200);
         line.Ignore(l => l.LineTotal);
+
+        // Lines ordered before products could be downloads were all things to send.
+        line.Property(l => l.RequiresShipping).HasDefaultValue(true).HasSentinel(true);
     }
 }

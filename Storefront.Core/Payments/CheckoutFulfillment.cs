@@ -28,15 +28,15 @@ public sealed class CheckoutFulfillment(
 
     public async Task<FulfillmentOutcome> FulfillCheckoutAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        var session = await RetrieveSessionAsync(sessionId, cancellationToken);
+        var session = StripeCheckoutSessions.View(await RetrieveSessionAsync(sessionId, cancellationToken));
         return await ApplyAsync((db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct), cancellationToken);
     }
 
-    /// <summary>The session with what fulfilment reads expanded: its line items and its PaymentIntent.</summary>
+    /// <summary>The session with what fulfilment reads expanded: line items, PaymentIntent, shipping rate and promotion code.</summary>
     public Task<Session> RetrieveSessionAsync(string sessionId, CancellationToken cancellationToken) =>
         retry.ExecuteAsync(
             ct => new SessionService(stripe).GetAsync(
-                sessionId, new SessionGetOptions { Expand = ["line_items", "payment_intent"] }, cancellationToken: ct),
+                sessionId, new SessionGetOptions { Expand = [.. StripeCheckoutSessions.Expand] }, cancellationToken: ct),
             cancellationToken);
 
     /// <summary>

@@ -86,7 +86,7 @@ public sealed class CheckoutReconciler(
         string unreachable = "";
         try
         {
-            var session = await fulfillment.RetrieveSessionAsync(sessionId, cancellationToken);
+            var session = StripeCheckoutSessions.View(await fulfillment.RetrieveSessionAsync(sessionId, cancellationToken));
             apply = (db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct);
         }
         catch (StripeException missing) when (missing.HttpStatusCode == HttpStatusCode.NotFound)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Cart;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
-using Stripe.Checkout;
 
 namespace Storefront.Core.Payments;
 
@@ -13,10 +12,9 @@ namespace Storefront.Core.Payments;
 /// </summary>
 public static class CheckoutSessionApplier
 {
-    public static async Task<FulfillmentOutcome> ApplyAsync(StoreDbContext db, Session session, DateTime now, CancellationToken cancellationToken)
+    public static async Task<FulfillmentOutcome> ApplyAsync(StoreDbContext db, CheckoutSessionView session, DateTime now, CancellationToken cancellationToken)
     {
-        var orderKey = session.Metadata?.GetValueOrDefault("order_id") ?? session.ClientReferenceId;
-        if (!Guid.TryParse(orderKey, out var orderId))
+        if (!Guid.TryParse(session.OrderKey, out var orderId))
         {
             return FulfillmentOutcome.Ignored($"Checkout Session {session.Id} names no order of this store.");
         }
@@ -45,14 +43,16 @@ public static class CheckoutSessionApplier
     }
 
     private static async Task<FulfillmentOutcome> PaidAsync(
-        StoreDbContext db, Order order, Payment payment, Session session, DateTime now, CancellationToken cancellationToken)
+        StoreDbContext db, Order order, Payment payment, CheckoutSessionView session, DateTime now, CancellationToken cancellationToken)
     {
         payment.Record(PaymentStatus.Succeeded, session.PaymentIntentId, now);
-        order.RecordCustomerEmail(session.CustomerDetails?.Email ?? session.CustomerEmail ?? "", now);
-        if (session.AmountTotal != order.Total || !string.Equals(session.Currency, order.Currency, StringComparison.OrdinalIgnoreCase))
+        order.RecordCustomerEmail(session.Email ?? "", now);
+        var expected = order.TotalWith(session.Details);
+        if (session.AmountTotal != expected || !string.Equals(session.Currency, order.Currency, StringComparison.OrdinalIgnoreCase))
         {
             order.FlagForReview(
-                $"Stripe took {session.AmountTotal} {session.Currency} for session {session.Id}, but the order totals {order.Total} {order.Currency}.", now);
+                $"Stripe took {session.AmountTotal} {session.Currency} for session {session.Id}, but the order totals {expected} {order.Currency} " +
+                $"(lines {order.Subtotal} + shipping {session.Details.Shipping} + tax {session.Details.Tax} − discount {session.Details.Discount}).", now);
             return new FulfillmentOutcome(order.Id, order.Status, "Paid amount does not match the order; held for review, not marked paid.");
         }
 
@@ -72,12 +72,12 @@ public static class CheckoutSessionApplier
 
         // A checkout that completed earlier (a bank debit) emptied the cart then; what is in it now is a later shop.
         var cartIsTheOrders = order.CheckoutCompletedAt is null;
-        order.MarkPaid(now);
+        order.MarkPaid(now, session.Details);
         var emptied = cartIsTheOrders ? await EmptyCartAsync(db, order, cancellationToken) : null;
         return new FulfillmentOutcome(order.Id, order.Status, $"Payment of {order.TotalMoney} confirmed; order paid.", emptied);
     }
 
-    private static Task<bool> PaidThroughAnotherSessionAsync(StoreDbContext db, Order order, Session session, CancellationToken cancellationToken) =>
+    private static Task<bool> PaidThroughAnotherSessionAsync(StoreDbContext db, Order order, CheckoutSessionView session, CancellationToken cancellationToken) =>
         db.Payments.AnyAsync(p => p.OrderId == order.Id && p.CheckoutSessionId != session.Id &&
                                   (p.Status == PaymentStatus.Succeeded || p.Status == PaymentStatus.PartiallyRefunded || p.Status == PaymentStatus.Refunded),
             cancellationToken);
@@ -93,11 +93,11 @@ public static class CheckoutSessionApplier
         return cartId;
     }
 
-    private static bool PaymentFailed(Session session) =>
-        session.PaymentIntent?.Status is "requires_payment_method" or "canceled";
+    private static bool PaymentFailed(CheckoutSessionView session) =>
+        session.PaymentIntentStatus is "requires_payment_method" or "canceled";
 
     private static async Task<FulfillmentOutcome> FailedAsync(
-        StoreDbContext db, Order order, Payment payment, Session session, DateTime now, CancellationToken cancellationToken)
+        StoreDbContext db, Order order, Payment payment, CheckoutSessionView session, DateTime now, CancellationToken cancellationToken)
     {
         payment.Record(PaymentStatus.Failed, session.PaymentIntentId, now);
         if (order.Status == OrderStatus.AwaitingPayment && order.CheckoutSessionId == session.Id)
@@ -142,7 +142,7 @@ public static class CheckoutSessionApplier
     }
 
     private static async Task<FulfillmentOutcome> PendingAsync(
-        StoreDbContext db, Order order, Payment payment, Session session, DateTime now, CancellationToken cancellationToken)
+        StoreDbContext db, Order order, Payment payment, CheckoutSessionView session, DateTime now, CancellationToken cancellationToken)
     {
         payment.Record(PaymentStatus.Pending, session.PaymentIntentId, now);
         if (order.Status != OrderStatus.AwaitingPayment || order.CheckoutCompletedAt is not null)
@@ -157,7 +157,7 @@ public static class CheckoutSessionApplier
     }
 
     private static async Task<FulfillmentOutcome> ExpiredAsync(
-        StoreDbContext db, Order order, Payment payment, Session session, DateTime now, CancellationToken cancellationToken)
+        StoreDbContext db, Order order, Payment payment, CheckoutSessionView session, DateTime now, CancellationToken cancellationToken)
     {
         payment.Record(PaymentStatus.Expired, session.PaymentIntentId, now);
         if (order.IsOpen && order.CheckoutSessionId == session.Id)

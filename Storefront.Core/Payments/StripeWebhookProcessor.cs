@@ -38,7 +38,7 @@ public sealed class StripeWebhookProcessor(
 
         // The signature was checked on receipt; real accounts send events on older API versions, which still apply.
         var stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
-        var effect = await EffectOfAsync(stripeEvent, cancellationToken);
+        var effect = await EffectOfAsync(stripeEvent, payload, cancellationToken);
         var applied = true;
         var outcome = await fulfillment.ApplyAsync(async (db, now, ct) =>
         {
@@ -59,7 +59,7 @@ public sealed class StripeWebhookProcessor(
     // Checkout and refund events are applied from the session or charge as Stripe reports it now, fetched before
     // the transaction opens so that no lock is held across the network call.
     private async Task<Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>> EffectOfAsync(
-        Event stripeEvent, CancellationToken cancellationToken)
+        Event stripeEvent, string payload, CancellationToken cancellationToken)
     {
         if (stripeEvent.Data is null)
         {
@@ -70,10 +70,11 @@ public sealed class StripeWebhookProcessor(
         switch (stripeEvent.Data.Object)
         {
             case Session announced when CheckoutEvents.Contains(stripeEvent.Type):
-                Session session;
+                CheckoutSessionView session;
                 try
                 {
-                    session = await fulfillment.RetrieveSessionAsync(announced.Id, cancellationToken);
+                    session = StripeCheckoutSessions.View(
+                        await fulfillment.RetrieveSessionAsync(announced.Id, cancellationToken), StripeCheckoutSessions.OlderShippingDetails(payload));
                 }
                 catch (StripeException missing) when (missing.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
                 {

@@ -17,7 +17,7 @@ public sealed class CatalogBrowserTests(ChromiumFixture chromium)
         var page = await chromium.NewPageAsync(app.StartOnKestrel());
 
         await page.GotoAsync("/");
-        await Expect(page.Locator("article.product-card")).ToHaveCountAsync(14);
+        await Expect(page.Locator("article.product-card")).ToHaveCountAsync(15);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Categories" })
             .GetByRole(AriaRole.Link, new() { Name = "Desk" }).ClickAsync();

@@ -13,7 +13,7 @@ public sealed partial class CatalogPageTests(StorefrontApps apps) : IClassFixtur
     {
         var html = await GetOkAsync(provider, "/");
 
-        Assert.Equal(14, ProductCards().Count(html));
+        Assert.Equal(15, ProductCards().Count(html));
         Assert.Contains("Walnut Cutting Board", html);
         Assert.Contains("$64.00", html);
         Assert.Contains("Only 3 left", html);

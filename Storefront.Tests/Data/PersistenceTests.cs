@@ -175,7 +175,7 @@ public sealed class PersistenceTests
 
         await using (var db = database.NewContext())
         {
-            Assert.Equal(14, await db.Products.CountAsync());
+            Assert.Equal(15, await db.Products.CountAsync());
             Assert.Equal(4, await db.Categories.CountAsync());
             Assert.Equal(1, await db.Products.CountAsync(p => p.Stock == 0));
             Assert.True(await db.Products.CountAsync(p => p.Stock > 0 && p.Stock <= Product.LowStockThreshold) >= 3);

@@ -57,6 +57,11 @@ public sealed class StoreHarness : IAsyncDisposable
             ["StripeEmulator:WebhookRetryDelay"] = "00:00:00.050",
             ["StripeEmulator:SweepInterval"] = "00:00:00.100",
             ["Checkout:StripeRetryDelay"] = "00:00:00.010",
+
+            // Delivery and tax cost nothing unless a test says otherwise, so a payment's amount is its lines'.
+            ["Shipping:Rates:0:Amount"] = "0",
+            ["Shipping:Rates:1:Amount"] = "0",
+            ["Tax:Mode"] = "None",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

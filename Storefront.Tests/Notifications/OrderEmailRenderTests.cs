@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
+using Storefront.Core.Shipping;
 using Storefront.Core.Store;
 
 namespace Storefront.Tests.Notifications;
@@ -8,7 +9,8 @@ namespace Storefront.Tests.Notifications;
 public sealed class OrderEmailRenderTests
 {
     private static readonly OrderEmailRenderer Renderer =
-        new(Options.Create(new StoreOptions { Name = "Corner & Co", PublicUrl = "https://shop.example.test/" }));
+        new(Options.Create(new StoreOptions { Name = "Corner & Co", PublicUrl = "https://shop.example.test/" }),
+            Options.Create(new ShippingOptions { Carriers = { ["UPS"] = "https://ups.example/track?n={tracking}" } }));
 
     [Fact]
     public void The_confirmation_encodes_product_names_and_links_to_the_order_page()
@@ -66,6 +68,38 @@ public sealed class OrderEmailRenderTests
         Assert.Equal($"New order {order.Number}: $145.00", email.Subject);
         Assert.Contains($"https://shop.example.test/admin/orders/{order.Number}", email.Html);
         Assert.Contains("ada@example.com paid $145.00.", email.Text);
+    }
+
+    [Fact]
+    public void The_confirmation_shows_the_address_shipping_discount_and_tax_in_a_zero_decimal_currency()
+    {
+        var order = Order.Create("jpy", "ada@example.com", null, null, [new OrderLine(1, "Mug", 1250, 2)], DateTime.UtcNow);
+        order.AwaitPayment("cs_test_1", "https://pay.example/cs_test_1", DateTime.UtcNow);
+        order.MarkPaid(DateTime.UtcNow, new CheckoutDetails(
+            new ShippingAddress("Ada <Lovelace>", "1 Main St", null, "Tokyo", "100-0001", null, "JP"), "+81 3 0000 0000", "Express", 800, 250, 250, "TEN"));
+
+        var email = Renderer.Confirmation(order);
+
+        Assert.Contains("Subtotal  ¥2,500", email.Text);
+        Assert.Contains("Shipping (Express)  ¥800", email.Text);
+        Assert.Contains("Discount (TEN)  -¥250", email.Text);
+        Assert.Contains("Tax  ¥250", email.Text);
+        Assert.Contains("Total  ¥3,300", email.Text);
+        Assert.Contains("Delivering to\nAda <Lovelace>\n1 Main St\n100-0001 Tokyo\nJP", email.Text);
+        Assert.Contains("Ada &lt;Lovelace&gt;<br>1 Main St", email.Html);
+    }
+
+    [Fact]
+    public void The_shipping_email_links_to_the_carriers_tracking_page()
+    {
+        var order = Paid("usd", new OrderLine(1, "Backpack", 14500, 1));
+        order.MarkShipped("UPS", "1Z 999", DateTime.UtcNow);
+
+        var email = Renderer.Shipped(order);
+
+        Assert.Equal($"Your Corner & Co order {order.Number} has shipped", email.Subject);
+        Assert.Contains("Track your parcel: https://ups.example/track?n=1Z%20999", email.Text);
+        Assert.Contains("href=\"https://ups.example/track?n=1Z%20999\"", email.Html);
     }
 
     private static Order Paid(string currency, params OrderLine[] lines)

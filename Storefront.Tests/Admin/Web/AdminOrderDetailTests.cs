@@ -145,7 +145,7 @@ public sealed partial class AdminOrderDetailTests
         PostFormAsync(client, path, page, "refund", ("Amount", amount), ("RequestKey", RequestKey().Match(page).Groups[1].Value));
 
     /// <summary>Sends one of <paramref name="page"/>'s forms as the browser would, with its antiforgery token.</summary>
-    private static async Task<string> PostFormAsync(HttpClient client, string path, string page, string formName, params (string Name, string Value)[] fields)
+    internal static async Task<string> PostFormAsync(HttpClient client, string path, string page, string formName, params (string Name, string Value)[] fields)
     {
         var form = new Dictionary<string, string>
         {

@@ -30,8 +30,18 @@ public sealed class OrderCsvTests
             OrderStatus.PartiallyRefunded, 123450, 1000, "usd", true);
 
         Assert.Equal(
-            "SF-ABCD1234,2026-11-23 09:05:07,\"'=cmd|' /C calc'!A0,x@example.com\",Partially refunded,1234.50,10.00,USD,yes",
+            "SF-ABCD1234,2026-11-23 09:05:07,\"'=cmd|' /C calc'!A0,x@example.com\",Partially refunded,1234.50,10.00,USD,yes,,0.00,0.00,0.00,,,,,,,,",
             OrderCsv.Row(row));
+    }
+
+    [Fact]
+    public void A_row_has_the_shipping_tax_discount_and_address_columns()
+    {
+        var row = new AdminOrderRow(Guid.NewGuid(), "SF-ABCD1234", Placed, "ada@example.com", OrderStatus.Paid, 3300, 0, "jpy", false,
+            "Express", 800, 250, 250, "TEN", new ShippingAddress("Ada Lovelace", "1 Main St", "Flat 2", "Tokyo", "100-0001", null, "JP"));
+
+        Assert.EndsWith(",Paid,3300,0,JPY,no,Express,800,250,250,TEN,Ada Lovelace,1 Main St,Flat 2,Tokyo,100-0001,,JP", OrderCsv.Row(row));
+        Assert.Equal(OrderCsv.Header.Split(',').Length, OrderCsv.Row(row).Split(',').Length);
     }
 
     [Fact]
@@ -39,6 +49,6 @@ public sealed class OrderCsvTests
     {
         var row = new AdminOrderRow(Guid.NewGuid(), "SF-ABCD1234", Placed, "ada@example.com", OrderStatus.Paid, 1250, 0, "jpy", false);
 
-        Assert.EndsWith(",Paid,1250,0,JPY,no", OrderCsv.Row(row));
+        Assert.Contains(",Paid,1250,0,JPY,no,", OrderCsv.Row(row));
     }
 }

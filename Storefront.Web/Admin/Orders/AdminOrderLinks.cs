@@ -16,6 +16,8 @@ public static class AdminOrderLinks
 
     public static string Detail(string number) => $"{List}/{Uri.EscapeDataString(number)}";
 
+    public static string PackingSlip(string number) => $"{Detail(number)}/packing-slip";
+
     private static string Query(AdminOrderFilter filter, int page)
     {
         var pairs = new List<(string Key, string? Value)>

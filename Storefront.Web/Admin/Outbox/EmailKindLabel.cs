@@ -8,6 +8,8 @@ public static class EmailKindLabel
     {
         EmailKind.OrderConfirmation => "Order confirmation",
         EmailKind.Refund => "Refund",
+        EmailKind.Shipped => "Shipping confirmation",
+        EmailKind.Delivered => "Delivery confirmation",
         _ => "New order notice",
     };
 }

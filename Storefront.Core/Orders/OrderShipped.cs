@@ -1,0 +1,4 @@
+namespace Storefront.Core.Orders;
+
+/// <summary>Staff handed the order to a carrier.</summary>
+public sealed record OrderShipped : OrderEvent;
