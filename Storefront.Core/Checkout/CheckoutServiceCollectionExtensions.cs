@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
+using Storefront.Core.Payments.WebhookLog;
 
 namespace Storefront.Core.Checkout;
 
@@ -27,6 +28,8 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<StripeChargeReader>();
         services.AddSingleton<StripeWebhookProcessor>();
         services.AddSingleton<WebhookInbox>();
+        services.AddSingleton<WebhookEventQueries>();
+        services.AddSingleton<WebhookEventActions>();
         services.AddHostedService<WebhookInboxWorker>();
         services.AddSingleton<CheckoutReconciler>();
         services.AddHostedService<CheckoutReconciliationJob>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Observability;
 
 namespace Storefront.Core.Data;
 
@@ -42,6 +43,7 @@ public static class DataServiceCollectionExtensions
             }
         });
         services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<StoreMetrics>();
         return services;
     }
 

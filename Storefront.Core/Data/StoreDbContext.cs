@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Catalog;
 using Storefront.Core.Notifications;
@@ -9,9 +10,10 @@ namespace Storefront.Core.Data;
 
 /// <summary>
 /// The store's database. It is abstract because each provider has its own subclass, and so its own
-/// migration set: SQLite and PostgreSQL differ in types and in the SQL of their migrations.
+/// migration set: SQLite and PostgreSQL differ in types and in the SQL of their migrations. It also holds the Data
+/// Protection key ring, so every instance of the store, and the same one after a redeploy, reads the others' cookies.
 /// </summary>
-public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options)
+public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Category> Categories => Set<Category>();
 
@@ -28,6 +30,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Takes a row (an order, an outbox message) for the current transaction before it is read, so that concurrent
