@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
 using Storefront.Core.Payments.WebhookLog;
@@ -28,6 +30,7 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<StripeChargeReader>();
         services.AddSingleton<StripeWebhookProcessor>();
         services.AddSingleton<WebhookInbox>();
+        services.TryAddSingleton<StoreMetrics>();
         services.AddSingleton<WebhookEventQueries>();
         services.AddSingleton<WebhookEventActions>();
         services.AddHostedService<WebhookInboxWorker>();

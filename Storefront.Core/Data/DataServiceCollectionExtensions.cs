@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Observability;
@@ -43,7 +44,7 @@ public static class DataServiceCollectionExtensions
             }
         });
         services.AddHostedService<DatabaseInitializer>();
-        services.AddSingleton<StoreMetrics>();
+        services.TryAddSingleton<StoreMetrics>();
         return services;
     }
 
