@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Catalog;
 using Storefront.Core.Data;
+using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
 using Storefront.Core.Store;
@@ -24,6 +25,7 @@ public sealed class CheckoutService(
     CheckoutSessionRequest sessionRequest,
     IOptions<StoreOptions> store,
     IOptions<CheckoutOptions> options,
+    StoreMetrics metrics,
     TimeProvider time)
 {
     private const int Attempts = 4;
@@ -122,6 +124,7 @@ public sealed class CheckoutService(
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.OrdersCreated.Add(1);
         return order;
     }
 

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
 using Storefront.Core.Shipping;
+using Storefront.Core.Payments.WebhookLog;
 
 namespace Storefront.Core.Checkout;
 
@@ -30,6 +33,9 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<StripeChargeReader>();
         services.AddSingleton<StripeWebhookProcessor>();
         services.AddSingleton<WebhookInbox>();
+        services.TryAddSingleton<StoreMetrics>();
+        services.AddSingleton<WebhookEventQueries>();
+        services.AddSingleton<WebhookEventActions>();
         services.AddHostedService<WebhookInboxWorker>();
         services.AddSingleton<CheckoutReconciler>();
         services.AddHostedService<CheckoutReconciliationJob>();

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Observability;
 
 namespace Storefront.Core.Data;
 
@@ -42,6 +44,7 @@ public static class DataServiceCollectionExtensions
             }
         });
         services.AddHostedService<DatabaseInitializer>();
+        services.TryAddSingleton<StoreMetrics>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Audit;
 using Storefront.Core.Catalog;
@@ -10,9 +11,10 @@ namespace Storefront.Core.Data;
 
 /// <summary>
 /// The store's database. It is abstract because each provider has its own subclass, and so its own
-/// migration set: SQLite and PostgreSQL differ in types and in the SQL of their migrations.
+/// migration set: SQLite and PostgreSQL differ in types and in the SQL of their migrations. It also holds the Data
+/// Protection key ring, so every instance of the store, and the same one after a redeploy, reads the others' cookies.
 /// </summary>
-public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options)
+public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Category> Categories => Set<Category>();
 
@@ -31,6 +33,7 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Takes a row (an order, an outbox message) for the current transaction before it is read, so that concurrent

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Audit;
+using Storefront.Core.Observability;
 
 namespace Storefront.Core.Notifications;
 
@@ -41,6 +43,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<PickupFolderEmailTransport>();
         services.AddSingleton<IEmailTransport, ConfiguredEmailTransport>();
         services.AddSingleton<OutboxSender>();
+        services.TryAddSingleton<StoreMetrics>();
         services.AddHostedService<OutboxWorker>();
         return services;
     }

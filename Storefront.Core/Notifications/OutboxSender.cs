@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Storefront.Core.Data;
+using Storefront.Core.Observability;
 using Storefront.Core.Retries;
 
 namespace Storefront.Core.Notifications;
@@ -18,6 +19,7 @@ public sealed class OutboxSender(
     IDbContextFactory<StoreDbContext> contexts,
     IEmailTransport transport,
     IOptions<EmailOptions> options,
+    StoreMetrics metrics,
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
@@ -90,11 +92,13 @@ public sealed class OutboxSender(
         }
         catch (EmailRejectedException rejected)
         {
+            metrics.OutboxFailures.Add(1);
             logger.LogWarning("Email {MessageId} to {To} was refused: {Reason}", id, message.To, rejected.Message);
             await FinishAsync(id, OutboxStatus.Failed, rejected.Message, null, cancellationToken);
         }
         catch (Exception error)
         {
+            metrics.OutboxFailures.Add(1);
             var wait = Backoff.After(message.Attempts, options.Value.RetryDelay, LongestRetry);
             logger.LogWarning(error, "Email {MessageId} could not be sent; trying again in {Wait}.", id, wait);
             await FinishAsync(id, OutboxStatus.Queued, error.Message, time.GetUtcNow().UtcDateTime + wait, cancellationToken);

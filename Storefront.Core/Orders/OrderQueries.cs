@@ -53,6 +53,14 @@ public sealed class OrderQueries(IDbContextFactory<StoreDbContext> contexts)
         return await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, cancellationToken);
     }
 
+    /// <summary>The order with this number if <paramref name="visitor"/> owns it; anyone else's reads as missing.</summary>
+    public async Task<Order?> FindForVisitorAsync(string number, OrderVisitor visitor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
+        return order is not null && visitor.Owns(order) ? order : null;
+    }
+
     /// <summary>The cart's open order, so that a shopper back from Stripe's page can return to it.</summary>
     public async Task<Order?> FindOpenForCartAsync(Guid cartId, string number, CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Storefront.Core.Cart;
 using Storefront.Core.Data;
 using Storefront.Core.Notifications;
+using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Stripe;
 using Stripe.Checkout;
@@ -21,6 +22,7 @@ public sealed class CheckoutFulfillment(
     OrderNotifications orders,
     CartNotifications carts,
     OrderEmails emails,
+    StoreMetrics metrics,
     TimeProvider time,
     ILogger<CheckoutFulfillment> logger)
 {
@@ -53,6 +55,7 @@ public sealed class CheckoutFulfillment(
             {
                 FulfillmentOutcome outcome;
                 int emailsQueued;
+                int paid;
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
                 await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
                 {
@@ -61,9 +64,13 @@ public sealed class CheckoutFulfillment(
                     var now = time.GetUtcNow().UtcDateTime;
                     outcome = await apply(db, now, cancellationToken);
                     emailsQueued = await emails.QueueForChangesAsync(db, now, cancellationToken);
+                    paid = db.ChangeTracker.Entries<OrderStatusChange>()
+                        .Count(change => change.State == EntityState.Added && change.Entity.To == OrderStatus.Paid);
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
+
+                metrics.OrdersPaid.Add(paid);
 
                 if (emailsQueued > 0)
                 {

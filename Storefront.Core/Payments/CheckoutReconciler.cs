@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
+using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Stripe;
 
@@ -20,6 +21,7 @@ public sealed class CheckoutReconciler(
     IDbContextFactory<StoreDbContext> contexts,
     CheckoutFulfillment fulfillment,
     IOptions<CheckoutOptions> options,
+    StoreMetrics metrics,
     TimeProvider time,
     ILogger<CheckoutReconciler> logger)
 {
@@ -41,6 +43,11 @@ public sealed class CheckoutReconciler(
             try
             {
                 var outcome = await CheckAsync(order, cancellationToken);
+                if (outcome.Status is not (null or OrderStatus.AwaitingPayment))
+                {
+                    metrics.ReconciliationFixes.Add(1);
+                }
+
                 logger.LogInformation("Reconciled Checkout Session {SessionId}: {Outcome}", order.SessionId, outcome.Description);
             }
             catch (Exception error) when (!cancellationToken.IsCancellationRequested)

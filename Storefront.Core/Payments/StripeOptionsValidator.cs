@@ -14,9 +14,9 @@ public sealed class StripeOptionsValidator(IHostEnvironment environment) : IVali
         }
 
         var failures = new List<string>();
-        if (mode == StripeMode.Emulator && environment.IsProduction())
+        if (mode == StripeMode.Emulator && !environment.IsDevelopment())
         {
-            failures.Add("Stripe:Mode is 'Emulator', but the Stripe emulator never runs in Production. " +
+            failures.Add($"Stripe:Mode is 'Emulator', but the Stripe emulator runs only in Development (this is {environment.EnvironmentName}). " +
                 "Set Stripe:Mode to 'Live' and configure Stripe:SecretKey and Stripe:WebhookSecret.");
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Data;
+using Storefront.Core.Observability;
 using Stripe;
 using Stripe.Checkout;
 
@@ -11,7 +12,8 @@ namespace Storefront.Core.Payments;
 /// effects, and a concurrent attempt on the same event fails on its version and finds it applied.
 /// </summary>
 public sealed class StripeWebhookProcessor(
-    IDbContextFactory<StoreDbContext> contexts, CheckoutFulfillment fulfillment, StripeChargeReader charges)
+    IDbContextFactory<StoreDbContext> contexts, CheckoutFulfillment fulfillment, StripeChargeReader charges, StoreMetrics metrics,
+    TimeProvider time)
 {
     private static readonly FrozenSet<string> CheckoutEvents = FrozenSet.ToFrozenSet(
     [
@@ -25,6 +27,7 @@ public sealed class StripeWebhookProcessor(
     public async Task<FulfillmentOutcome?> ApplyAsync(string eventId, CancellationToken cancellationToken)
     {
         string payload;
+        DateTime receivedAt;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var received = await db.ProcessedWebhookEvents.AsNoTracking().FirstAsync(e => e.EventId == eventId, cancellationToken);
@@ -34,6 +37,7 @@ public sealed class StripeWebhookProcessor(
             }
 
             payload = received.Payload;
+            receivedAt = received.ReceivedAt;
         }
 
         // The signature was checked on receipt; real accounts send events on older API versions, which still apply.
@@ -53,7 +57,14 @@ public sealed class StripeWebhookProcessor(
             received.MarkApplied(outcome.Description, outcome.OrderId, now);
             return outcome;
         }, cancellationToken);
-        return applied ? outcome : null;
+        if (!applied)
+        {
+            return null;
+        }
+
+        metrics.WebhooksApplied.Add(1);
+        metrics.WebhookApplyLag.Record((time.GetUtcNow().UtcDateTime - receivedAt).TotalSeconds);
+        return outcome;
     }
 
     // Checkout and refund events are applied from the session or charge as Stripe reports it now, fetched before

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Data;
+using Storefront.Core.Observability;
 
 namespace Storefront.Core.Payments;
 
@@ -7,7 +8,7 @@ namespace Storefront.Core.Payments;
 /// Where verified Stripe events wait to be applied. Accepting one is a single insert, so the webhook answers
 /// Stripe quickly and does not depend on Stripe (or anything slow) being reachable at that moment.
 /// </summary>
-public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, TimeProvider time)
+public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, StoreMetrics metrics, TimeProvider time)
 {
     private readonly SemaphoreSlim _arrived = new(0);
 
@@ -30,11 +31,15 @@ public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, Tim
         await transaction.CommitAsync(cancellationToken);
         if (inserted == 1)
         {
-            _arrived.Release();
+            metrics.WebhooksReceived.Add(1);
+            Notify();
         }
 
         return inserted == 1;
     }
+
+    /// <summary>Wakes the worker: an event is due now.</summary>
+    public void Notify() => _arrived.Release();
 
     /// <summary>Lets the worker sleep until an event arrives, or until <paramref name="timeout"/> passes.</summary>
     public Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
+using Storefront.Core.Observability;
 using Storefront.Core.Retries;
 
 namespace Storefront.Core.Payments;
@@ -18,6 +19,7 @@ public sealed class WebhookInboxWorker(
     StripeWebhookProcessor processor,
     IDbContextFactory<StoreDbContext> contexts,
     IOptions<WebhookOptions> options,
+    StoreMetrics metrics,
     TimeProvider time,
     ILogger<WebhookInboxWorker> logger) : BackgroundService
 {
@@ -85,8 +87,10 @@ public sealed class WebhookInboxWorker(
             var wait = Backoff.After(received.Attempts + 1, settings.RetryDelay, LongestRetry);
             received.RecordFailure(error.Message, time.GetUtcNow().UtcDateTime, wait, settings.MaxAttempts);
             await db.SaveChangesAsync(stoppingToken);
+            metrics.WebhooksFailed.Add(1);
             if (received.IsParked)
             {
+                metrics.WebhooksParked.Add(1);
                 logger.LogError(error, "Stripe event {EventId} ({Type}) failed {Attempts} times and is parked; it is not tried again until applied again.",
                     eventId, received.Type, received.Attempts);
             }

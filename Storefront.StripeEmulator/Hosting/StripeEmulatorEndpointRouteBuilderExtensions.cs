@@ -17,6 +17,7 @@ public static class StripeEmulatorEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps Stripe's API (<c>/v1/…</c>), the hosted payment page (<c>/c/pay/{id}</c>) and the control API
     /// (<c>/_emulator/…</c>) under <paramref name="prefix"/>: <c>""</c> standalone, e.g. <c>/stripe-emulator</c> when mounted.
+    /// Every one of them answers only this machine.
     /// </summary>
     public static RouteGroupBuilder MapStripeEmulator(this IEndpointRouteBuilder endpoints, string prefix)
     {
@@ -28,6 +29,7 @@ public static class StripeEmulatorEndpointRouteBuilderExtensions
         endpoints.ServiceProvider.GetRequiredService<EmulatorRoutes>().Prefix = prefix;
         var group = endpoints.MapGroup(prefix);
         group.ExcludeFromDescription();
+        group.RequireLoopback();
         group.MapCheckoutSessions();
         group.MapPaymentPages();
         group.MapPaymentIntents();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Storefront.StripeEmulator.Hosting;
 using Storefront.Web.Cart;
 using Storefront.Web.Hosting;
 
@@ -41,7 +42,7 @@ public static class AccountEndpoints
 
     /// <summary>
     /// <c>POST /account/dev-signin</c>: signs in as one of the <see cref="DevUser"/> accounts. Mapped only in
-    /// Development without Auth0, so in any other set-up the path does not exist.
+    /// Development without Auth0, so in any other set-up the path does not exist, and it answers only this machine.
     /// </summary>
     public static IEndpointRouteBuilder MapDevSignIn(this IEndpointRouteBuilder endpoints)
     {
@@ -56,7 +57,7 @@ public static class AccountEndpoints
 
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, user.ToPrincipal(auth0.Value.RolesClaim));
             return Results.LocalRedirect(AccountPaths.SafeReturnUrl(returnUrl));
-        });
+        }).RequireLoopback();
         return endpoints;
     }
 }

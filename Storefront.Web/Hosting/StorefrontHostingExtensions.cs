@@ -8,11 +8,15 @@ using Storefront.Core.Notifications;
 using Storefront.Core.Store;
 using Storefront.Web.Account;
 using Storefront.Web.Admin;
+using Storefront.Web.Api;
 using Storefront.Web.Cart;
 using Storefront.Web.Checkout;
+using Storefront.Web.DataProtection;
 using Storefront.Web.Health;
+using Storefront.Web.Observability;
 using Storefront.Web.Payments;
 using Storefront.Web.Seo;
+using Storefront.Web.Security;
 using Storefront.Web.Shopping;
 
 namespace Storefront.Web.Hosting;
@@ -25,6 +29,8 @@ public static class StorefrontHostingExtensions
         var services = builder.Services;
         services.AddStoreOptions(builder.Configuration);
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddStoreDataProtection();
+        builder.AddStoreSecurity();
         services.AddCatalog();
         services.AddCart();
         builder.AddStripePayments();
@@ -33,7 +39,9 @@ public static class StorefrontHostingExtensions
         services.AddOrderEmails(builder.Configuration);
         builder.AddStorefrontAccounts();
         services.AddAdmin();
-        services.AddStoreHealthChecks();
+        services.AddStoreApi();
+        services.AddStoreHealthChecks(builder.Configuration);
+        builder.AddStoreObservability();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }
@@ -44,12 +52,9 @@ public static class StorefrontHostingExtensions
         // problems named at once. Left to the host's start, the failing start would dispose the services while a test
         // host is still reaching for them, and the message would be lost to an ObjectDisposedException.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
+        app.UseStoreSecurity();
         // Even in Development a shopper-facing page never shows a stack trace; the log has it.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCartCookie();
@@ -62,11 +67,13 @@ public static class StorefrontHostingExtensions
     public static WebApplication MapStorefront<TApp>(this WebApplication app)
     {
         app.MapStoreHealthChecks();
+        app.MapStoreMetrics();
         app.MapCartEndpoints();
         app.MapCheckoutEndpoints();
         app.MapAccounts();
         app.MapAdmin();
         app.MapSeo();
+        app.MapStoreApi();
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();

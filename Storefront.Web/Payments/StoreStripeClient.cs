@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Observability;
 using Storefront.Core.Payments;
 using Storefront.StripeEmulator.Hosting;
 using Stripe;
@@ -19,9 +21,11 @@ public sealed class StoreStripeClient : IStripeClient
     public const string EmulatorApiKey = "sk_test_emulator";
 
     private readonly Lazy<StripeClient> _client;
+    private readonly StoreMetrics _metrics;
 
-    public StoreStripeClient(IOptions<StripeOptions> options, IHttpClientFactory httpClients, IServer server)
+    public StoreStripeClient(IOptions<StripeOptions> options, IHttpClientFactory httpClients, IServer server, StoreMetrics metrics)
     {
+        _metrics = metrics;
         // PublicationOnly: a call made before the server listens fails, and the next one tries again.
         _client = new Lazy<StripeClient>(() => Create(options.Value, httpClients, server), LazyThreadSafetyMode.PublicationOnly);
     }
@@ -38,10 +42,25 @@ public sealed class StoreStripeClient : IStripeClient
 
     public string MeterEventsBase => _client.Value.MeterEventsBase;
 
-    public Task<T> RequestAsync<T>(
+    public async Task<T> RequestAsync<T>(
         HttpMethod method, string path, BaseOptions options, RequestOptions requestOptions, CancellationToken cancellationToken = default)
-        where T : IStripeEntity =>
-        _client.Value.RequestAsync<T>(method, path, options, requestOptions, cancellationToken);
+        where T : IStripeEntity
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await _client.Value.RequestAsync<T>(method, path, options, requestOptions, cancellationToken);
+        }
+        catch (Exception)
+        {
+            _metrics.StripeErrors.Add(1);
+            throw;
+        }
+        finally
+        {
+            _metrics.StripeCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
 
     public Task<Stream> RequestStreamingAsync(
         HttpMethod method, string path, BaseOptions options, RequestOptions requestOptions, CancellationToken cancellationToken = default) =>

@@ -8,7 +8,7 @@ namespace Storefront.Web.Payments;
 /// <summary>
 /// Stripe for the store: options, the store's <see cref="IStripeClient"/>, and, when <c>Stripe:Mode</c> is
 /// <c>Emulator</c>, the Stripe emulator mounted at <see cref="EmulatorPrefix"/> so that one <c>dotnet run</c> is the
-/// whole shop. The emulator is never registered in Production.
+/// whole shop. The emulator is registered only in Development: never in Staging or Production.
 /// </summary>
 public static class StripePaymentsHostingExtensions
 {
@@ -27,7 +27,7 @@ public static class StripePaymentsHostingExtensions
                 client.Timeout = provider.GetRequiredService<IOptions<StripeOptions>>().Value.RequestTimeout);
         services.AddSingleton<IStripeClient, StoreStripeClient>();
 
-        if (!builder.Environment.IsProduction())
+        if (builder.Environment.IsDevelopment())
         {
             services.AddStripeEmulator();
             services.AddOptions<StripeEmulatorOptions>()
@@ -41,7 +41,7 @@ public static class StripePaymentsHostingExtensions
 
     public static WebApplication MapStripePayments(this WebApplication app)
     {
-        // Production never gets here in Emulator mode: its services are not registered and the mode refuses to start.
+        // Only Development gets here in Emulator mode: elsewhere its services are not registered and the mode refuses to start.
         if (app.Services.GetRequiredService<IOptions<StripeOptions>>().Value.ParsedMode == StripeMode.Emulator)
         {
             app.MapStripeEmulator(EmulatorPrefix);

@@ -17,59 +17,6 @@ namespace Storefront.Core.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
-            modelBuilder.Entity("Storefront.Core.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("ActorId", "At");
-
-                    b.HasIndex("TargetType", "TargetId", "At");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("Storefront.Core.Cart.Cart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -167,11 +114,6 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("RequiresShipping")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(true);
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -182,9 +124,6 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.Property<long>("UnitPrice")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -282,10 +221,6 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<long>("AmountRefunded")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Carrier")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("CartId")
                         .HasColumnType("TEXT");
 
@@ -323,12 +258,6 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeliveredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DiscountAmount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -342,14 +271,6 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PromotionCode")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("ReconcileAt")
                         .HasColumnType("TEXT");
 
@@ -360,30 +281,13 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ShippedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ShippingAmount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ShippingRateName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TaxAmount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("Total")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("TrackingNumber")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -447,11 +351,6 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
-
-                    b.Property<bool>("RequiresShipping")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(true);
 
                     b.Property<long>("UnitPrice")
                         .HasColumnType("INTEGER");
@@ -636,56 +535,6 @@ namespace Storefront.Core.Migrations.Sqlite
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Storefront.Core.Orders.Order", b =>
-                {
-                    b.OwnsOne("Storefront.Core.Orders.ShippingAddress", "ShippingAddress", b1 =>
-                        {
-                            b1.Property<Guid>("OrderId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("City")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Country")
-                                .IsRequired()
-                                .HasMaxLength(2)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Line1")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Line2")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("PostalCode")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("State")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("OrderId");
-
-                            b1.ToTable("Orders");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId");
-                        });
-
-                    b.Navigation("ShippingAddress");
                 });
 
             modelBuilder.Entity("Storefront.Core.Orders.OrderLine", b =>

@@ -16,13 +16,15 @@ public sealed class StripeOptionsValidatorTests
         Assert.Equal(StripeMode.Live, StripeOptions.DefaultMode(isDevelopment: false, secretKey: null));
     }
 
-    [Fact]
-    public void The_emulator_in_production_is_refused_naming_stripe_mode()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void The_emulator_outside_development_is_refused_naming_stripe_mode(string environment)
     {
-        var result = Validate(Environments.Production, new StripeOptions { Mode = "Emulator", WebhookSecret = WebhookSecret });
+        var result = Validate(environment, new StripeOptions { Mode = "Emulator", WebhookSecret = WebhookSecret });
 
         Assert.True(result.Failed);
-        Assert.Contains("Stripe:Mode is 'Emulator', but the Stripe emulator never runs in Production", result.FailureMessage);
+        Assert.Contains($"Stripe:Mode is 'Emulator', but the Stripe emulator runs only in Development (this is {environment})", result.FailureMessage);
     }
 
     [Fact]

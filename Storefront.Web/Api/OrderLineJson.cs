@@ -1,0 +1,3 @@
+namespace Storefront.Web.Api;
+
+public sealed record OrderLineJson(string Product, long UnitPrice, int Quantity);
