@@ -9,6 +9,7 @@ using Storefront.Core.Store;
 using Storefront.Web.Account;
 using Storefront.Web.Admin;
 using Storefront.Web.Cart;
+using Storefront.Web.Catalog;
 using Storefront.Web.Checkout;
 using Storefront.Web.Health;
 using Storefront.Web.Payments;
@@ -24,7 +25,7 @@ public static class StorefrontHostingExtensions
         var services = builder.Services;
         services.AddStoreOptions(builder.Configuration);
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddCatalog();
+        services.AddCatalog(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
@@ -51,6 +52,7 @@ public static class StorefrontHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCatalogMedia();
         app.UseCartCookie();
         app.UseAuthentication();
         app.UseAuthorization();
