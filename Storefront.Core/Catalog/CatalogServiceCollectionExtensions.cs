@@ -1,9 +1,34 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Storefront.Core.Catalog.Admin;
+using Storefront.Core.Catalog.Images;
 
 namespace Storefront.Core.Catalog;
 
 public static class CatalogServiceCollectionExtensions
 {
-    public static IServiceCollection AddCatalog(this IServiceCollection services) =>
-        services.AddSingleton<CatalogService>().AddSingleton<CatalogSitemap>();
+    /// <summary>The shop's catalog, and staff's editors of it with the image store under <c>Catalog:MediaPath</c>.</summary>
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<CatalogOptions>()
+            .Bind(configuration.GetSection(CatalogOptions.Section))
+            .PostConfigure(options =>
+            {
+                if (!string.IsNullOrWhiteSpace(options.MediaPath))
+                {
+                    options.MediaPath = Path.Combine(contentRoot, options.MediaPath);
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
+        services.AddSingleton<CatalogService>();
+        services.AddSingleton<CatalogSitemap>();
+        services.AddSingleton<ProductImageProcessor>();
+        services.AddSingleton<ProductEditor>();
+        services.AddSingleton<ProductImageEditor>();
+        services.AddSingleton<CategoryEditor>();
+        services.AddSingleton<AdminProductQueries>();
+        return services;
+    }
 }

@@ -59,7 +59,7 @@ public static class DemoCatalog
             return;
         }
 
-        var categories = Categories.ToDictionary(c => c.Slug, c => new Category(c.Slug, c.Name));
+        var categories = Categories.Select((c, position) => new Category(c.Slug, c.Name, position)).ToDictionary(c => c.Slug);
         db.Categories.AddRange(categories.Values);
         db.Products.AddRange(Products.Select(p => new Product(
             p.Slug, p.Name, p.Description, $"images/products/{p.Slug}.svg", categories[p.Category], p.Price, p.Stock, !Digital.Contains(p.Slug))));

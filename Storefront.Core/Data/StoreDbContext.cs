@@ -20,6 +20,10 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
 
     public DbSet<Product> Products => Set<Product>();
 
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+
+    public DbSet<ProductSlugRedirect> ProductSlugRedirects => Set<ProductSlugRedirect>();
+
     public DbSet<CartEntity> Carts => Set<CartEntity>();
 
     public DbSet<Order> Orders => Set<Order>();

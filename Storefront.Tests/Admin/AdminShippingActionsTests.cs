@@ -60,7 +60,7 @@ public sealed class AdminShippingActionsTests
         await actions.MarkShippedAsync(number, "DHL", "JD014600006281230704");
 
         await actions.MarkDeliveredAsync(number);
-        await store.Service<AdminOrderActions>().RefundAsync(number, 4200, Guid.NewGuid());
+        await store.Service<AdminOrderActions>().RefundAsync(Staff.Member, number, 4200, Guid.NewGuid());
 
         var refunded = await store.WaitForOrderAsync(number, o => o.Status == OrderStatus.Refunded);
         Assert.NotNull(refunded.ShippedAt);

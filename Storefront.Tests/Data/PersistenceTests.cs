@@ -178,7 +178,7 @@ public sealed class PersistenceTests
             Assert.Equal(15, await db.Products.CountAsync());
             Assert.Equal(4, await db.Categories.CountAsync());
             Assert.Equal(1, await db.Products.CountAsync(p => p.Stock == 0));
-            Assert.True(await db.Products.CountAsync(p => p.Stock > 0 && p.Stock <= Product.LowStockThreshold) >= 3);
+            Assert.True(await db.Products.CountAsync(p => p.Stock > 0 && p.Stock <= p.LowStockThreshold) >= 3);
         }
     }
 

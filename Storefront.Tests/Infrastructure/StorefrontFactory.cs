@@ -18,6 +18,9 @@ public sealed class StorefrontFactory(
 
     private int? _kestrelPort;
 
+    /// <summary>The app's <c>Catalog:MediaPath</c>: a folder of its own, so uploads never land in the project.</summary>
+    public string MediaPath { get; } = Path.Combine(Path.GetTempPath(), "storefront-tests-media", Guid.NewGuid().ToString("N"));
+
     /// <summary>
     /// Starts the app on Kestrel at a free loopback port and returns its base address, which is also its
     /// <c>Store:PublicUrl</c> (unless the settings name another), so Stripe's return links lead back to it.
@@ -45,6 +48,7 @@ public sealed class StorefrontFactory(
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         builder.UseSetting("Email:PickupDirectory", _mail);
+        builder.UseSetting("Catalog:MediaPath", MediaPath);
         if (_kestrelPort is { } port)
         {
             builder.UseSetting("Store:PublicUrl", $"http://127.0.0.1:{port}");
@@ -67,6 +71,11 @@ public sealed class StorefrontFactory(
         if (Directory.Exists(_mail))
         {
             Directory.Delete(_mail, recursive: true);
+        }
+
+        if (Directory.Exists(MediaPath))
+        {
+            Directory.Delete(MediaPath, recursive: true);
         }
     }
 }

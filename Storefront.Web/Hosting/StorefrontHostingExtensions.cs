@@ -10,6 +10,7 @@ using Storefront.Web.Account;
 using Storefront.Web.Admin;
 using Storefront.Web.Api;
 using Storefront.Web.Cart;
+using Storefront.Web.Catalog;
 using Storefront.Web.Checkout;
 using Storefront.Web.DataProtection;
 using Storefront.Web.Health;
@@ -31,7 +32,7 @@ public static class StorefrontHostingExtensions
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddStoreDataProtection();
         builder.AddStoreSecurity();
-        services.AddCatalog();
+        services.AddCatalog(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
@@ -57,6 +58,7 @@ public static class StorefrontHostingExtensions
         app.UseExceptionHandler("/error", createScopeForErrors: true);
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCatalogMedia();
         app.UseCartCookie();
         app.UseAuthentication();
         app.UseAuthorization();

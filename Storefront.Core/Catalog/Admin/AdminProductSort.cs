@@ -1,0 +1,10 @@
+namespace Storefront.Core.Catalog.Admin;
+
+public enum AdminProductSort
+{
+    Name,
+    Newest,
+    PriceLowest,
+    PriceHighest,
+    StockLowest,
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Storefront.Core.Data;
+using Storefront.Core.Store;
+
+namespace Storefront.Core.Catalog.Admin;
+
+/// <summary>
+/// Staff's product actions: create and edit (archiving is an edit). Each checks every field, saves all or
+/// nothing, and returns the product before and after, so the change can be shown and recorded.
+/// </summary>
+public sealed class ProductEditor(IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store)
+{
+    public async Task<ProductChange> CreateAsync(ProductInput input, CancellationToken cancellationToken = default)
+    {
+        var (details, stock) = Parse(input);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var category = await CategoryAsync(db, details.CategorySlug, cancellationToken);
+        await ThrowIfTakenAsync(db, details, productId: null, cancellationToken);
+        var product = Product.Create(details, category, stock);
+        db.Products.Add(product);
+        await ReleaseSlugAsync(db, details.Slug, cancellationToken);
+        await SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ProductChange(product.Id, null, product.Snapshot());
+    }
+
+    /// <summary>
+    /// Saves new details, and moves stock by the difference between what staff typed and <paramref name="stockShown"/>,
+    /// the stock their form showed, so units sold while they were typing are neither lost nor given back.
+    /// </summary>
+    public async Task<ProductChange> UpdateAsync(int productId, ProductInput input, int stockShown, CancellationToken cancellationToken = default)
+    {
+        var (details, stock) = Parse(input);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var product = await ProductQueries.LoadForEditAsync(db, productId, cancellationToken);
+        var before = product.Snapshot();
+        var category = await CategoryAsync(db, details.CategorySlug, cancellationToken);
+        await ThrowIfTakenAsync(db, details, productId, cancellationToken);
+        if (!await StockAdjustment.TryApplyAsync(db, productId, stock - stockShown, cancellationToken))
+        {
+            throw new CatalogEditException(
+                $"The stock cannot go from {stockShown} to {stock}: units were sold meanwhile. Reload the page to see the stock now.");
+        }
+
+        if (product.Slug != details.Slug)
+        {
+            await ReleaseSlugAsync(db, details.Slug, cancellationToken);
+            db.ProductSlugRedirects.Add(new ProductSlugRedirect(product.Slug, product.Id));
+        }
+
+        product.Apply(details, category);
+        await SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await db.Entry(product).ReloadAsync(cancellationToken);
+        return new ProductChange(product.Id, before, product.Snapshot());
+    }
+
+    private (ProductDetails Details, int Stock) Parse(ProductInput input)
+    {
+        var problems = new List<string>();
+        return input.Parse(store.Value.Currency, problems) ?? throw new CatalogEditException(problems);
+    }
+
+    private static async Task<Category> CategoryAsync(StoreDbContext db, string slug, CancellationToken cancellationToken) =>
+        await db.Categories.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken)
+        ?? throw new CatalogEditException($"There is no category “{slug}”.");
+
+    private static async Task ThrowIfTakenAsync(StoreDbContext db, ProductDetails details, int? productId, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var slugOwner = await db.Products.Where(p => p.Slug == details.Slug && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        if (slugOwner is not null)
+        {
+            problems.Add($"The slug “{details.Slug}” is already used by “{slugOwner}”.");
+        }
+
+        if (details.Sku is { } sku)
+        {
+            var skuOwner = await db.Products.Where(p => p.Sku == sku && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+            if (skuOwner is not null)
+            {
+                problems.Add($"The SKU “{sku}” is already used by “{skuOwner}”.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CatalogEditException(problems);
+        }
+    }
+
+    /// <summary>A slug taken into use stops redirecting to whichever product had it before.</summary>
+    private static Task ReleaseSlugAsync(StoreDbContext db, string slug, CancellationToken cancellationToken) =>
+        db.ProductSlugRedirects.Where(r => r.Slug == slug).ExecuteDeleteAsync(cancellationToken);
+
+    private static async Task SaveAsync(StoreDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (UniqueViolation.Is(error))
+        {
+            // Another admin took the slug or SKU between the check above and this save; the unique index refused it.
+            throw new CatalogEditException("Another product took this slug or SKU a moment ago; nothing was saved. Choose another.");
+        }
+    }
+}

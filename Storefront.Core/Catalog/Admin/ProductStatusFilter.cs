@@ -1,0 +1,7 @@
+namespace Storefront.Core.Catalog.Admin;
+
+public enum ProductStatusFilter
+{
+    Active,
+    Archived,
+}

@@ -1,0 +1,9 @@
+namespace Storefront.Web.Admin.Products;
+
+public static class AdminProductLinks
+{
+    public const string List = "/admin/products";
+    public const string New = "/admin/products/new";
+
+    public static string Edit(int productId) => $"/admin/products/{productId}";
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Storefront.Core.Catalog.Admin;
+
+namespace Storefront.Web.Admin.Products;
+
+/// <summary>The product list's URL query as it arrived; <see cref="Parse"/> turns it into a filter or into what to fix.</summary>
+public sealed record ProductListQuery(string? Search, string? Category, string? Status, string? Stock, string? Sort, string? Page)
+{
+    public const string SearchKey = "search";
+    public const string CategoryKey = "category";
+    public const string StatusKey = "status";
+    public const string StockKey = "stock";
+    public const string SortKey = "sort";
+    public const string PageKey = "page";
+    public const int MaxSearchLength = 200;
+
+    public (AdminProductFilter Filter, IReadOnlyList<string> Problems) Parse()
+    {
+        var problems = new List<string>();
+        var search = Search?.Trim();
+        if (search?.Length > MaxSearchLength)
+        {
+            problems.Add($"The search is longer than {MaxSearchLength} characters.");
+        }
+
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(Page) && !(int.TryParse(Page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
+        {
+            problems.Add($"The page must be a whole number from 1 (it is “{Page}”).");
+        }
+
+        var filter = new AdminProductFilter
+        {
+            Search = string.IsNullOrEmpty(search) ? null : search,
+            CategorySlug = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim(),
+            Status = Optional<ProductStatusFilter>(Status, "status", problems),
+            Stock = Optional<StockFilter>(Stock, "stock level", problems),
+            Sort = Optional<AdminProductSort>(Sort, "way to sort products", problems) ?? AdminProductSort.Name,
+            Page = Math.Max(page, 1),
+        };
+        return (filter, problems);
+    }
+
+    public string Href(int page) => Query(page);
+
+    private string Query(int page)
+    {
+        var parts = new List<string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parts.Add($"{key}={Uri.EscapeDataString(value.Trim())}");
+            }
+        }
+
+        Add(SearchKey, Search);
+        Add(CategoryKey, Category);
+        Add(StatusKey, Status);
+        Add(StockKey, Stock);
+        Add(SortKey, Sort);
+        Add(PageKey, page.ToString(CultureInfo.InvariantCulture));
+        return AdminProductLinks.List + "?" + string.Join('&', parts);
+    }
+
+    private static TEnum? Optional<TEnum>(string? text, string what, List<string> problems)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (QueryValue.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        problems.Add($"“{text}” is not a {what}.");
+        return null;
+    }
+}
