@@ -52,6 +52,6 @@ public sealed class AdminRefundBrowserTests(ChromiumFixture chromium)
     {
         await page.GetByLabel("Refund amount").FillAsync(amount);
         await page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
-        await Expect(page.GetByText("Refund requested")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Refund requested" })).ToBeVisibleAsync();
     }
 }

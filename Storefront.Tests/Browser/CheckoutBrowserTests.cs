@@ -21,7 +21,7 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
 
         await AddToCartAndCheckOutAsync(page, "enamel-mug");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pay $16.00" })).ToBeVisibleAsync();
-        await PayWithCardAsync(page, "4242 4242 4242 4242");
+        await page.PayWithCardAsync("4242 4242 4242 4242");
 
         await Expect(page).ToHaveURLAsync(SuccessUrl());
         await Expect(page.Locator(".order-status")).ToContainTextAsync("Paid");
@@ -41,10 +41,10 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
         await AddToCartAndCheckOutAsync(page, "brass-pen");
         var paymentPage = page.Url;
 
-        await PayWithCardAsync(page, "4000 0000 0000 0002");
+        await page.PayWithCardAsync("4000 0000 0000 0002");
         await Expect(page.GetByText("Your card was declined.")).ToBeVisibleAsync();
         Assert.Equal(paymentPage, page.Url);
-        await PayWithCardAsync(page, "4242 4242 4242 4242");
+        await page.PayWithCardAsync("4242 4242 4242 4242");
 
         await Expect(page.Locator(".order-status")).ToContainTextAsync("Paid");
         await using var db = store.Database.NewContext();
@@ -66,7 +66,7 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
         await Expect(page.CartCount()).ToHaveTextAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(paymentPage);
-        await PayWithCardAsync(page, "4242 4242 4242 4242");
+        await page.PayWithCardAsync("4242 4242 4242 4242");
 
         await Expect(page.Locator(".order-status")).ToContainTextAsync("Paid");
         await using var db = store.Database.NewContext();
@@ -83,7 +83,7 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
         await AddToCartAndCheckOutAsync(page, "wool-socks");
         var sessionId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
-        await page.GetByLabel("Email").FillAsync("ada@example.com");
+        await page.FillShopperDetailsAsync();
         await page.GetByLabel("SEPA bank debit").CheckAsync();
         await page.GetByLabel("IBAN").FillAsync(iban);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = PayButton() }).ClickAsync();
@@ -105,15 +105,6 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
         await page.WaitForInteractiveAsync("form.checkout-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Checkout" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(PaymentPage());
-    }
-
-    private static async Task PayWithCardAsync(IPage page, string card)
-    {
-        await page.GetByLabel("Email").FillAsync("ada@example.com");
-        await page.GetByLabel("Card number").FillAsync(card);
-        await page.GetByLabel("Expiry").FillAsync("12 / 34");
-        await page.GetByLabel("CVC").FillAsync("123");
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = PayButton() }).ClickAsync();
     }
 
     [GeneratedRegex("/stripe-emulator/c/pay/cs_")]

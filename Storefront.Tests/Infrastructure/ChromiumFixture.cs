@@ -38,9 +38,17 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) whose relative URLs resolve against <paramref name="baseUrl"/>.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseUrl)
+    /// <param name="bypassContentSecurityPolicy">
+    /// For a test that injects a script of its own (axe): the store's policy (<c>script-src 'self'</c>) rightly blocks
+    /// it. ContentSecurityPolicyBrowserTests checks the store under its policy.
+    /// </param>
+    public async Task<IPage> NewPageAsync(Uri baseUrl, bool bypassContentSecurityPolicy = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            BypassCSP = bypassContentSecurityPolicy,
+        });
         context.SetDefaultTimeout(WaitCeilingMs);
         return await context.NewPageAsync();
     }

@@ -31,7 +31,7 @@ public sealed class ContentSecurityPolicyBrowserTests(ChromiumFixture chromium)
 
         await page.GotoAsync("/?category=kitchen");
         await page.WaitForInteractiveAsync("form.add-to-cart");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Enamel Camp Mug to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("1");
         await page.SignInAsDevAsync(baseUrl, DevUser.Admin, "/admin");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -27,11 +28,15 @@ public static class ObservabilityHostingExtensions
             builder.Logging.AddJsonConsole();
         }
 
+        // The store's meter is enabled for this host's own meter factory only (MeterScope.Local). Added by name to the
+        // SDK instead, it would be heard in every host of the process, and a series could belong to another host
+        // that stops and takes it away: the tests run dozens of hosts in one process.
+        builder.Metrics.EnableMetrics(StoreMetrics.MeterName, scopes: MeterScope.Local);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("storefront"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(StoreMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddPrometheusExporter();
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddPrometheusExporter();
                 if (otlp is not null)
                 {
                     metrics.AddOtlpExporter(exporter => exporter.Endpoint = otlp);
