@@ -16,7 +16,6 @@ public sealed record AuditListQuery(string? Action, string? Actor, string? Targe
     public const string ToKey = "to";
     public const string PageKey = "page";
     public const int MaxTextLength = 200;
-    private const string DateFormat = "yyyy-MM-dd";
 
     public AuditListParse Parse()
     {
@@ -27,8 +26,8 @@ public sealed record AuditListQuery(string? Action, string? Actor, string? Targe
             problems.Add($"“{Action}” is not an audited action.");
         }
 
-        var from = ParseDate(From, "From", problems);
-        var to = ParseDate(To, "To", problems);
+        var from = QueryFields.Date(From, "From", problems);
+        var to = QueryFields.Date(To, "To", problems);
         if (from > to)
         {
             problems.Add($"“From” ({From}) is after “To” ({To}).");
@@ -43,7 +42,7 @@ public sealed record AuditListQuery(string? Action, string? Actor, string? Targe
             Target = target,
             From = from,
             To = to,
-            Page = ParsePage(problems),
+            Page = QueryFields.Page(Page, problems),
         };
         return new AuditListParse(filter, problems);
     }
@@ -68,37 +67,5 @@ public sealed record AuditListQuery(string? Action, string? Actor, string? Targe
         }
 
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
-    }
-
-    private static DateOnly? ParseDate(string? text, string name, List<string> problems)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        problems.Add($"“{name}” must be a date such as 2026-01-31 (it is “{text}”).");
-        return null;
-    }
-
-    private int ParsePage(List<string> problems)
-    {
-        if (string.IsNullOrWhiteSpace(Page))
-        {
-            return 1;
-        }
-
-        if (int.TryParse(Page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1)
-        {
-            return page;
-        }
-
-        problems.Add($"The page must be a whole number from 1 (it is “{Page}”).");
-        return 1;
     }
 }

@@ -24,8 +24,8 @@ public static class AdminOrderLinks
         {
             (OrderListQuery.SearchKey, filter.Search),
             (OrderListQuery.StatusKey, filter.Status is { } status ? QueryValue.Of(status) : null),
-            (OrderListQuery.FromKey, filter.From?.ToString(OrderListQuery.DateFormat, CultureInfo.InvariantCulture)),
-            (OrderListQuery.ToKey, filter.To?.ToString(OrderListQuery.DateFormat, CultureInfo.InvariantCulture)),
+            (OrderListQuery.FromKey, filter.From?.ToString(QueryFields.DateFormat, CultureInfo.InvariantCulture)),
+            (OrderListQuery.ToKey, filter.To?.ToString(QueryFields.DateFormat, CultureInfo.InvariantCulture)),
             (OrderListQuery.SortKey, filter.Sort == AdminOrderSort.Newest ? null : QueryValue.Of(filter.Sort)),
             (OrderListQuery.PageKey, page == 1 ? null : page.ToString(CultureInfo.InvariantCulture)),
         };

@@ -23,20 +23,14 @@ public sealed record ProductListQuery(string? Search, string? Category, string? 
             problems.Add($"The search is longer than {MaxSearchLength} characters.");
         }
 
-        var page = 1;
-        if (!string.IsNullOrWhiteSpace(Page) && !(int.TryParse(Page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
-        {
-            problems.Add($"The page must be a whole number from 1 (it is “{Page}”).");
-        }
-
         var filter = new AdminProductFilter
         {
             Search = string.IsNullOrEmpty(search) ? null : search,
             CategorySlug = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim(),
-            Status = Optional<ProductStatusFilter>(Status, "status", problems),
-            Stock = Optional<StockFilter>(Stock, "stock level", problems),
-            Sort = Optional<AdminProductSort>(Sort, "way to sort products", problems) ?? AdminProductSort.Name,
-            Page = Math.Max(page, 1),
+            Status = QueryFields.Word<ProductStatusFilter>(Status, "a status", problems),
+            Stock = QueryFields.Word<StockFilter>(Stock, "a stock level", problems),
+            Sort = QueryFields.Word<AdminProductSort>(Sort, "a way to sort products", problems) ?? AdminProductSort.Name,
+            Page = QueryFields.Page(Page, problems),
         };
         return (filter, problems);
     }
@@ -61,22 +55,5 @@ public sealed record ProductListQuery(string? Search, string? Category, string? 
         Add(SortKey, Sort);
         Add(PageKey, page.ToString(CultureInfo.InvariantCulture));
         return AdminProductLinks.List + "?" + string.Join('&', parts);
-    }
-
-    private static TEnum? Optional<TEnum>(string? text, string what, List<string> problems)
-        where TEnum : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (QueryValue.TryParse<TEnum>(text, out var value))
-        {
-            return value;
-        }
-
-        problems.Add($"“{text}” is not a {what}.");
-        return null;
     }
 }
