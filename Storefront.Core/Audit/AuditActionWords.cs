@@ -8,6 +8,8 @@ public static class AuditActionWords
         AuditActions.OrderRefund => "Refund requested",
         AuditActions.OrderReconcile => "Reconciled with Stripe",
         AuditActions.OrderResendConfirmation => "Confirmation email resent",
+        AuditActions.OrderShip => "Marked shipped",
+        AuditActions.OrderDeliver => "Marked delivered",
         AuditActions.OutboxResend => "Email resent from the outbox",
         AuditActions.ProductCreate => "Product created",
         AuditActions.ProductEdit => "Product edited",

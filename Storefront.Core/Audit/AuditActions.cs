@@ -6,6 +6,8 @@ public static class AuditActions
     public const string OrderRefund = "order.refund";
     public const string OrderReconcile = "order.reconcile";
     public const string OrderResendConfirmation = "order.resend-confirmation";
+    public const string OrderShip = "order.ship";
+    public const string OrderDeliver = "order.deliver";
     public const string OutboxResend = "outbox.resend";
     public const string ProductCreate = "product.create";
     public const string ProductEdit = "product.edit";
@@ -16,7 +18,7 @@ public static class AuditActions
 
     public static IReadOnlyList<string> All { get; } =
     [
-        OrderRefund, OrderReconcile, OrderResendConfirmation, OutboxResend,
+        OrderRefund, OrderReconcile, OrderResendConfirmation, OrderShip, OrderDeliver, OutboxResend,
         ProductCreate, ProductEdit, ProductArchive, ProductPriceChange, StockAdjust, CategoryChange,
     ];
 }

@@ -17,8 +17,8 @@ public sealed class AdminShippingActionsTests
         var number = await PaidOrderAsync(store, ("enamel-mug", 1));
         var actions = store.Service<AdminShippingActions>();
 
-        await actions.MarkShippedAsync(number, "UPS", "1Z999AA10123456784");
-        var again = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(number, "UPS", "1Z000"));
+        await actions.MarkShippedAsync(Staff.Member, number, "UPS", "1Z999AA10123456784");
+        var again = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(Staff.Member, number, "UPS", "1Z000"));
 
         Assert.Contains("shipped already", again.Message);
         var order = await store.OrderAsync(number);
@@ -38,9 +38,9 @@ public sealed class AdminShippingActionsTests
         var paid = await PaidOrderAsync(store, ("brass-pen", 1));
         var actions = store.Service<AdminShippingActions>();
 
-        var carrier = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(paid, "Pigeon", "1"));
-        var notPaid = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(unpaid, "UPS", "1Z999"));
-        var notShipped = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkDeliveredAsync(paid));
+        var carrier = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(Staff.Member, paid, "Pigeon", "1"));
+        var notPaid = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkShippedAsync(Staff.Member, unpaid, "UPS", "1Z999"));
+        var notShipped = await Assert.ThrowsAsync<AdminActionException>(() => actions.MarkDeliveredAsync(Staff.Member, paid));
 
         Assert.Contains("Choose one of the carriers: DHL, UPS, USPS", carrier.Message);
         Assert.Contains("only a paid order is shipped", notPaid.Message);
@@ -57,9 +57,9 @@ public sealed class AdminShippingActionsTests
         await using var store = await StoreHarness.StartAsync(provider);
         var number = await PaidOrderAsync(store, ("brass-pen", 1));
         var actions = store.Service<AdminShippingActions>();
-        await actions.MarkShippedAsync(number, "DHL", "JD014600006281230704");
+        await actions.MarkShippedAsync(Staff.Member, number, "DHL", "JD014600006281230704");
 
-        await actions.MarkDeliveredAsync(number);
+        await actions.MarkDeliveredAsync(Staff.Member, number);
         await store.Service<AdminOrderActions>().RefundAsync(Staff.Member, number, 4200, Guid.NewGuid());
 
         var refunded = await store.WaitForOrderAsync(number, o => o.Status == OrderStatus.Refunded);

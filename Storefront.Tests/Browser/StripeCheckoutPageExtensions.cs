@@ -43,6 +43,20 @@ internal static partial class StripeCheckoutPageExtensions
         }
     }
 
+    /// <summary>Chooses the delivery country and the shipping option named <paramref name="rate"/> (e.g. "Express").</summary>
+    public static async Task ChooseDeliveryAsync(this IPage page, string country, string rate)
+    {
+        await page.GetByLabel("Country or region").SelectOptionAsync(country);
+        await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex($"^{Regex.Escape(rate)} ") }).CheckAsync();
+    }
+
+    /// <summary>Types a promotion code and applies it, which re-renders the page with the new amounts and nothing paid.</summary>
+    public static async Task ApplyPromotionCodeAsync(this IPage page, string code)
+    {
+        await page.GetByLabel("Promotion code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+    }
+
     [GeneratedRegex("^Pay ")]
     private static partial Regex PayButton();
 }

@@ -21,6 +21,11 @@ public sealed class StartupSettingsTests
     [InlineData("Stripe:RequestTimeout", "00:00:00", "Stripe:RequestTimeout must be more than 00:00:00 and at most 00:02:00 (it is 00:00:00).")]
     [InlineData("Webhooks:MaxAttempts", "0", "Webhooks:MaxAttempts must be between 1 and 1000.")]
     [InlineData("Webhooks:RetryDelay", "00:00:00", "Webhooks:RetryDelay must be between")]
+    [InlineData("Shipping:AllowedCountries:0", "usa", "Shipping:AllowedCountries:0 must be a two-letter country code in capitals such as US or DE (it is 'usa').")]
+    [InlineData("Shipping:Rates:0:Amount", "-1", "Shipping:Rates:0:Amount must be zero or more, in minor units (it is -1).")]
+    [InlineData("Shipping:Rates:1:FreeOver", "0", "Shipping:Rates:1:FreeOver must be more than zero, in minor units, or left out (it is 0).")]
+    [InlineData("Shipping:Carriers:UPS", "https://ups.example/track", "Shipping:Carriers:UPS must be an http(s) address with {tracking} where the tracking number goes")]
+    [InlineData("Tax:Mode", "7", "Tax:Mode must be one of None, Stripe (it is 7).")]
     public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -59,16 +59,18 @@ public sealed class AdminShippingPageTests
         Assert.DoesNotContain("Brewing Guide", slip);
     }
 
-    private static async Task<Order> PaidWithShippingAsync(TestDatabase database)
+    /// <summary>A paid order of $41.00 in lines (one a download) with $15.00 shipping, $3.76 tax and $12.20 off: $47.56.</summary>
+    internal static async Task<Order> PaidWithShippingAsync(TestDatabase database, DateTime? placedAt = null)
     {
+        var placed = placedAt ?? Placed;
         var order = Order.Create("usd", "ada@example.com", null, null,
-            [new OrderLine(1, "Enamel Camp Mug", 1600, 2), new OrderLine(2, "Pour-Over Brewing Guide (PDF)", 900, 1, requiresShipping: false)], Placed);
+            [new OrderLine(1, "Enamel Camp Mug", 1600, 2), new OrderLine(2, "Pour-Over Brewing Guide (PDF)", 900, 1, requiresShipping: false)], placed);
         var sessionId = $"cs_test_{Guid.NewGuid():N}";
-        order.AwaitPayment(sessionId, $"https://pay.example/{sessionId}", Placed);
-        order.MarkPaid(Placed, new CheckoutDetails(
+        order.AwaitPayment(sessionId, $"https://pay.example/{sessionId}", placed);
+        order.MarkPaid(placed, new CheckoutDetails(
             new ShippingAddress("Ada Lovelace", "1 Main St", null, "Springfield", "62701", "IL", "US"), "+1 555 0100", "Express", 1500, 376, 1220, "TEN"));
-        var payment = new Payment(order.Id, sessionId, order.Total, order.Currency, Placed);
-        payment.Record(PaymentStatus.Succeeded, $"pi_test_{Guid.NewGuid():N}", Placed);
+        var payment = new Payment(order.Id, sessionId, order.Total, order.Currency, placed);
+        payment.Record(PaymentStatus.Succeeded, $"pi_test_{Guid.NewGuid():N}", placed);
         await using var db = database.NewContext();
         db.Orders.Add(order);
         db.Payments.Add(payment);
