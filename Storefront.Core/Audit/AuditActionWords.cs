@@ -17,6 +17,7 @@ public static class AuditActionWords
         AuditActions.ProductPriceChange => "Price changed",
         AuditActions.StockAdjust => "Stock adjusted",
         AuditActions.CategoryChange => "Category changed",
+        AuditActions.ProductImport => "Products imported from CSV",
         _ => action,
     };
 }

@@ -15,10 +15,11 @@ public static class AuditActions
     public const string ProductPriceChange = "product.price-change";
     public const string StockAdjust = "stock.adjust";
     public const string CategoryChange = "category.change";
+    public const string ProductImport = "product.import";
 
     public static IReadOnlyList<string> All { get; } =
     [
         OrderRefund, OrderReconcile, OrderResendConfirmation, OrderShip, OrderDeliver, OutboxResend,
-        ProductCreate, ProductEdit, ProductArchive, ProductPriceChange, StockAdjust, CategoryChange,
+        ProductCreate, ProductEdit, ProductArchive, ProductPriceChange, StockAdjust, CategoryChange, ProductImport,
     ];
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Audit;
 using Storefront.Core.Catalog.Admin;
+using Storefront.Core.Catalog.Csv;
 using Storefront.Core.Catalog.Images;
 
 namespace Storefront.Core.Catalog;
@@ -29,6 +31,8 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<ProductImageEditor>();
         services.AddSingleton<CategoryEditor>();
         services.AddSingleton<AdminProductQueries>();
+        services.AddSingleton<ProductImporter>();
+        services.AddAudit();
         return services;
     }
 }

@@ -102,6 +102,10 @@ public sealed class Product
         CategoryId = category.Id;
     }
 
+    /// <summary>The product's editable details as they stand (its category loaded), to tell whether staff's input changes anything.</summary>
+    internal ProductDetails Details() =>
+        new(Name, Slug, Sku, Description, UnitPrice, CompareAtPrice, Category.Slug, IsActive, LowStockThreshold);
+
     internal ProductImage AddImage(ProcessedImageInfo image, string altText)
     {
         var added = new ProductImage(image, altText, _images.Count == 0 ? 0 : _images.Max(i => i.Position) + 1);

@@ -13,7 +13,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         product.Property(p => p.ImagePath).HasMaxLength(300);
         product.Property(p => p.RequiresShipping).HasDefaultValue(true).HasSentinel(true);
         product.Property(p => p.Sku).HasMaxLength(ProductRules.MaxSkuLength);
-        product.Property(p => p.LowStockThreshold).HasDefaultValue(Product.DefaultLowStockThreshold);
+        // The column's default is for rows that predate it. A threshold of 0 is staff's choice, so only an
+        // impossible value (never set) may fall back to the default on insert.
+        product.Property(p => p.LowStockThreshold).HasDefaultValue(Product.DefaultLowStockThreshold).HasSentinel(-1);
         product.HasIndex(p => p.Slug).IsUnique();
         product.HasIndex(p => p.Sku).IsUnique();
         product.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);

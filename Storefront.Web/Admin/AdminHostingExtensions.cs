@@ -1,4 +1,5 @@
 using Storefront.Web.Admin.Orders;
+using Storefront.Web.Admin.Products;
 
 namespace Storefront.Web.Admin;
 
@@ -8,6 +9,7 @@ public static class AdminHostingExtensions
     public static WebApplication MapAdmin(this WebApplication app)
     {
         app.MapOrdersCsv();
+        app.MapProductsCsv();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Data;
 
@@ -19,6 +20,21 @@ public sealed class AdminProductQueries(IDbContextFactory<StoreDbContext> contex
                 p.Id, p.Name, p.Slug, p.Sku, p.Category.Name, p.UnitPrice, p.CompareAtPrice, p.Stock, p.LowStockThreshold, p.IsActive))
             .ToListAsync(cancellationToken);
         return page with { Rows = rows };
+    }
+
+    /// <summary>Every product the filter matches, in its order, read as it is written out: the page does not apply.</summary>
+    public async IAsyncEnumerable<ProductExportRow> ExportAsync(
+        AdminProductFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = Sorted(Matching(db.Products.AsNoTracking(), filter), filter.Sort)
+            .Select(p => new ProductExportRow(
+                p.Sku, p.Slug, p.Name, p.Description, p.UnitPrice, p.CompareAtPrice, p.Category.Slug, p.IsActive, p.Stock, p.LowStockThreshold))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
     }
 
     public async Task<Product?> GetAsync(int productId, CancellationToken cancellationToken = default)

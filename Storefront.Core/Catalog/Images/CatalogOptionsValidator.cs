@@ -13,6 +13,11 @@ public sealed class CatalogOptionsValidator : IValidateOptions<CatalogOptions>
             failures.Add($"Catalog:MaxImageBytes must be from 1024 to {CatalogOptions.LargestMaxImageBytes} bytes (it is {options.MaxImageBytes}).");
         }
 
+        if (options.MaxImportBytes is < 1024 or > CatalogOptions.LargestMaxImageBytes)
+        {
+            failures.Add($"Catalog:MaxImportBytes must be from 1024 to {CatalogOptions.LargestMaxImageBytes} bytes (it is {options.MaxImportBytes}).");
+        }
+
         if (string.IsNullOrWhiteSpace(options.MediaPath))
         {
             failures.Add("Catalog:MediaPath must name the folder for product images.");

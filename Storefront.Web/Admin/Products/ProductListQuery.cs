@@ -35,9 +35,12 @@ public sealed record ProductListQuery(string? Search, string? Category, string? 
         return (filter, problems);
     }
 
-    public string Href(int page) => Query(page);
+    public string Href(int page) => AdminProductLinks.List + Query(page);
 
-    private string Query(int page)
+    /// <summary>The export of every product the filters match; the page does not apply.</summary>
+    public string CsvHref() => AdminProductLinks.Csv + Query(page: null);
+
+    private string Query(int? page)
     {
         var parts = new List<string>();
         void Add(string key, string? value)
@@ -53,7 +56,7 @@ public sealed record ProductListQuery(string? Search, string? Category, string? 
         Add(StatusKey, Status);
         Add(StockKey, Stock);
         Add(SortKey, Sort);
-        Add(PageKey, page.ToString(CultureInfo.InvariantCulture));
-        return AdminProductLinks.List + "?" + string.Join('&', parts);
+        Add(PageKey, page?.ToString(CultureInfo.InvariantCulture));
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 }
