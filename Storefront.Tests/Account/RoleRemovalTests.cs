@@ -44,6 +44,27 @@ public sealed class RoleRemovalTests
         Assert.DoesNotContain(browser.Cookies.GetAllCookies(), cookie => cookie.Value.Contains(signedIn.ProviderGrant!, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_user_deleted_at_the_provider_is_signed_out_and_the_session_revoked_within_the_interval()
+    {
+        await using var shop = await StoreWithAuth0.StartAsync(DatabaseProvider.Sqlite, ShortInterval);
+        var shopper = await OidcUsers.CreateAsync();
+        using var browser = new Auth0HttpSignIn(shop.BaseUri);
+        using var orders = await browser.SignInAsync(shop.Oidc, shopper, AccountPaths.Orders);
+
+        await OidcUsers.DeleteAsync(shopper);
+
+        using var sentToSignIn = await Wait.UntilAsync(async () =>
+        {
+            var response = await browser.Http.GetAsync(AccountPaths.Orders);
+            return response.RequestMessage!.RequestUri!.Authority == shop.Oidc.Issuer.Authority ? response : null;
+        });
+        var session = await SessionOfAsync(shop, shopper);
+        Assert.Contains("<h1>Your orders</h1>", await orders.Content.ReadAsStringAsync());
+        Assert.NotNull(session.RevokedAt);
+        Assert.Null(session.ProviderGrant);
+    }
+
     private static async Task<Core.SignIn.SignInSession> SessionOfAsync(StoreWithAuth0 shop, OidcAccount account)
     {
         await using var db = shop.Store.Database.NewContext();

@@ -22,7 +22,7 @@ public static class OidcUsers
             ["name"] = "Tess Temporary",
             ["roles"] = new JsonArray([.. roles.Select(role => JsonValue.Create(role))]),
         });
-        return new OidcAccount(created["user_id"]!.GetValue<string>(), email, "test-user-password", "Tess Temporary", roles);
+        return new OidcAccount(created!["user_id"]!.GetValue<string>(), email, "test-user-password", "Tess Temporary", roles);
     }
 
     /// <summary>Takes roles away at the provider, as staff would in Auth0's dashboard.</summary>
@@ -32,10 +32,14 @@ public static class OidcUsers
             ["roles"] = new JsonArray([.. roles.Select(role => JsonValue.Create(role))]),
         });
 
-    private static async Task<JsonObject> SendAsync(HttpMethod method, string path, JsonObject body)
+    /// <summary>Deletes the user at the provider; their refresh tokens then answer <c>invalid_grant</c>.</summary>
+    public static Task DeleteAsync(OidcAccount account) =>
+        SendAsync(HttpMethod.Delete, $"api/v2/users/{Uri.EscapeDataString(account.Sub)}", null);
+
+    private static async Task<JsonObject?> SendAsync(HttpMethod method, string path, JsonObject? body)
     {
         var tenant = await OidcTenant.Shared;
-        using var request = new HttpRequestMessage(method, new Uri(tenant.Issuer, path)) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, new Uri(tenant.Issuer, path)) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenant.RegistrationToken);
         using var response = await Http.SendAsync(request);
         var answer = await response.Content.ReadAsStringAsync();
@@ -44,6 +48,6 @@ public static class OidcUsers
             throw new InvalidOperationException($"oidc-provider answered {method} {path} with {(int)response.StatusCode}: {answer}\n{tenant.Output}");
         }
 
-        return JsonNode.Parse(answer)!.AsObject();
+        return answer.Length == 0 ? null : JsonNode.Parse(answer)!.AsObject();
     }
 }

@@ -19,6 +19,11 @@ export function addAccount({ email, password, name, roles }) {
   return account;
 }
 
+export function removeAccount(sub) {
+  const index = accounts.findIndex((candidate) => candidate.sub === sub);
+  return index >= 0 ? accounts.splice(index, 1)[0] : undefined;
+}
+
 export function removeRoles(sub, roles) {
   const account = accounts.find((candidate) => candidate.sub === sub);
   if (account) {

@@ -1,6 +1,7 @@
-import { addAccount, removeRoles } from './accounts.js';
+import { addAccount, removeAccount, removeRoles } from './accounts.js';
 
 const USERS = /^\/api\/v2\/users$/;
+const USER = /^\/api\/v2\/users\/([^/]+)$/;
 const USER_ROLES = /^\/api\/v2\/users\/([^/]+)\/roles$/;
 const MAX_BODY_BYTES = 16 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -29,14 +30,15 @@ function answer(ctx, status, body) {
 }
 
 // A slice of Auth0's Management API, for tests: POST /api/v2/users adds an account (so a test that changes one
-// touches no account other tests sign in with) and DELETE /api/v2/users/{id}/roles takes roles away, as staff
-// would in Auth0's dashboard. Role names stand in for Auth0's role ids. Only with a registration token set, only
+// touches no account other tests sign in with), DELETE /api/v2/users/{id}/roles takes roles away, as staff
+// would in Auth0's dashboard, and DELETE /api/v2/users/{id} deletes the user, whose refresh tokens then fail. Role names stand in for Auth0's role ids. Only with a registration token set, only
 // with that token as the bearer, and only from this machine.
 export function managementRoutes(token) {
   return async function management(ctx, next) {
     const create = ctx.method === 'POST' && USERS.test(ctx.path);
     const roles = ctx.method === 'DELETE' ? USER_ROLES.exec(ctx.path) : null;
-    if (!token || (!create && !roles)) {
+    const remove = ctx.method === 'DELETE' ? USER.exec(ctx.path) : null;
+    if (!token || (!create && !roles && !remove)) {
       return next();
     }
     if (!LOOPBACK.has(ctx.req.socket.remoteAddress)) {
@@ -45,6 +47,12 @@ export function managementRoutes(token) {
     }
     if (ctx.get('authorization') !== `Bearer ${token}`) {
       answer(ctx, 401, { error: 'invalid_token', error_description: 'Send the registration token as the bearer.' });
+      return;
+    }
+
+    if (remove) {
+      const removed = removeAccount(decodeURIComponent(remove[1]));
+      answer(ctx, removed ? 204 : 404, removed ? undefined : { error: 'not_found', error_description: 'No such user.' });
       return;
     }
 
