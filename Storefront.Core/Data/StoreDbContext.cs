@@ -5,6 +5,7 @@ using Storefront.Core.Catalog;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
+using Storefront.Core.SignIn;
 using CartEntity = Storefront.Core.Cart.Cart;
 
 namespace Storefront.Core.Data;
@@ -37,6 +38,9 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

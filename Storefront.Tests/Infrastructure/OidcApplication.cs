@@ -71,7 +71,7 @@ public sealed class OidcApplication
     {
         ["redirect_uris"] = new JsonArray([.. redirectUris.Select(uri => JsonValue.Create(uri.ToString()))]),
         ["allowed_logout_urls"] = new JsonArray([.. logoutUrls.Select(uri => JsonValue.Create(uri.ToString()))]),
-        ["grant_types"] = new JsonArray("authorization_code"),
+        ["grant_types"] = new JsonArray("authorization_code", "refresh_token"),
         ["response_types"] = new JsonArray("code"),
         ["token_endpoint_auth_method"] = "client_secret_post",
     };

@@ -22,12 +22,12 @@ public sealed class StoreWithAuth0 : IAsyncDisposable
 
     public Uri BaseUri => Store.BaseUri;
 
-    public static async Task<StoreWithAuth0> StartAsync(DatabaseProvider provider)
+    public static async Task<StoreWithAuth0> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // Until the store has an address, the application's URLs lead nowhere (port 9 is discard).
         var nowhere = new Uri("http://127.0.0.1:9/");
         var oidc = await OidcApplication.RegisterAsync([new Uri(nowhere, "callback")], [nowhere]);
-        var store = await StoreHarness.StartAsync(provider, oidc.StoreSettings);
+        var store = await StoreHarness.StartAsync(provider, oidc.StoreSettings.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary());
         try
         {
             await oidc.SetUrlsAsync([new Uri(store.BaseUri, "callback")], [store.BaseUri]);

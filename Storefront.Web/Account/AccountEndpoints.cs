@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Storefront.Core.SignIn;
 using Storefront.StripeEmulator.Hosting;
 using Storefront.Web.Cart;
 using Storefront.Web.Hosting;
@@ -26,18 +27,32 @@ public static class AccountEndpoints
                 : Results.LocalRedirect($"{AccountPaths.DevSignIn}?returnUrl={Uri.EscapeDataString(target)}");
         });
 
-        endpoints.MapPost(AccountPaths.Logout, async (HttpContext context, IOptions<Auth0Options> auth0, [FromForm] string? returnUrl) =>
+        endpoints.MapPost(AccountPaths.Logout, (HttpContext context, IOptions<Auth0Options> auth0, [FromForm] string? returnUrl) =>
+            SignOutAsync(context, auth0.Value, returnUrl));
+
+        // Every other browser's session is revoked, and so stops working within Auth:RevalidateInterval; this one signs out now.
+        endpoints.MapPost(AccountPaths.LogoutEverywhere, async (HttpContext context, SignInSessions sessions, IOptions<Auth0Options> auth0) =>
         {
-            // The cart is the signed-in shopper's; the next person at this browser starts a cart of their own.
-            context.Response.Cookies.Delete(CartCookie.Name);
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            var target = AccountPaths.SafeReturnUrl(returnUrl);
-            return auth0.Value.IsConfigured
-                ? Results.SignOut(new AuthenticationProperties { RedirectUri = target }, [AccountSchemes.Auth0])
-                : Results.LocalRedirect(target);
+            if (context.User.UserId() is { } userId)
+            {
+                await sessions.RevokeAllAsync(userId, context.RequestAborted);
+            }
+
+            return await SignOutAsync(context, auth0.Value, "/");
         });
 
         return endpoints;
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, Auth0Options auth0, string? returnUrl)
+    {
+        // The cart is the signed-in shopper's; the next person at this browser starts a cart of their own.
+        context.Response.Cookies.Delete(CartCookie.Name);
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        var target = AccountPaths.SafeReturnUrl(returnUrl);
+        return auth0.IsConfigured
+            ? Results.SignOut(new AuthenticationProperties { RedirectUri = target }, [AccountSchemes.Auth0])
+            : Results.LocalRedirect(target);
     }
 
     /// <summary>

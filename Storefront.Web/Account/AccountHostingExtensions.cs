@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
+using Storefront.Core.SignIn;
+using Storefront.Web.Account.Sessions;
 
 namespace Storefront.Web.Account;
 
@@ -15,7 +18,15 @@ public static class AccountHostingExtensions
         var services = builder.Services;
         services.AddOptions<Auth0Options>().Bind(builder.Configuration.GetSection(Auth0Options.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Auth0Options>, Auth0OptionsValidator>();
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddScoped<CartSignInMerge>();
+        services.AddSingleton<SignInSessions>();
+        services.AddSingleton<ProviderGrantProtector>();
+        services.AddSingleton<Auth0RoleRefresher>();
+        services.AddScoped<SignInSessionValidator>();
+        services.AddScoped<AccountCookieEvents>();
+        services.AddScoped<AuthenticationStateProvider, SignInSessionRevalidation>();
 
         var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -29,7 +40,7 @@ public static class AccountHostingExtensions
                 options.ReturnUrlParameter = "returnUrl";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                options.EventsType = typeof(CartSignInMerge);
+                options.EventsType = typeof(AccountCookieEvents);
             });
 
         var auth0 = builder.Configuration.GetSection(Auth0Options.Section).Get<Auth0Options>() ?? new Auth0Options();

@@ -6,6 +6,7 @@ public static class AccountPaths
 {
     public const string Login = "/account/login";
     public const string Logout = "/account/logout";
+    public const string LogoutEverywhere = "/account/logout-everywhere";
     public const string DevSignIn = "/account/dev-signin";
     public const string AccessDenied = "/account/access-denied";
     public const string Orders = "/account/orders";

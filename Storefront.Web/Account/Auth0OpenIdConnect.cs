@@ -31,6 +31,9 @@ public static class Auth0OpenIdConnect
         options.Scope.Add("openid");
         options.Scope.Add("profile");
         options.Scope.Add("email");
+
+        // A refresh token, kept in the server's sign-in session, lets the store ask Auth0 for the user's current roles.
+        options.Scope.Add("offline_access");
         options.SaveTokens = true;
         options.MapInboundClaims = false;
         options.TokenValidationParameters.NameClaimType = "name";

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Security.Claims;
 using Storefront.Core.Cart;
 using Storefront.Web.Cart;
 
@@ -8,16 +8,14 @@ namespace Storefront.Web.Account;
 /// At sign-in, the guest's cart joins the shopper's own cart (or becomes it), and the cart cookie points at the
 /// result, so what they picked before signing in is still there, on every device they use.
 /// </summary>
-public sealed class CartSignInMerge(CartService carts) : CookieAuthenticationEvents
+public sealed class CartSignInMerge(CartService carts)
 {
-    public override async Task SignedIn(CookieSignedInContext context)
+    public async Task MergeAsync(HttpContext context, ClaimsPrincipal? user)
     {
-        if (context.Principal?.UserId() is { } userId)
+        if (user?.UserId() is { } userId)
         {
-            var cartId = await carts.AttachToUserAsync(context.HttpContext.PeekCartId() ?? Guid.NewGuid(), userId, context.HttpContext.RequestAborted);
-            context.HttpContext.SetCartId(cartId);
+            var cartId = await carts.AttachToUserAsync(context.PeekCartId() ?? Guid.NewGuid(), userId, context.RequestAborted);
+            context.SetCartId(cartId);
         }
-
-        await base.SignedIn(context);
     }
 }

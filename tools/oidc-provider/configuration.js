@@ -15,7 +15,7 @@ export function configuration({ clientId, clientSecret, redirectUris, logoutUrls
       client_secret: clientSecret,
       redirect_uris: redirectUris,
       allowed_logout_urls: logoutUrls,
-      grant_types: ['authorization_code'],
+      grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_post',
     }],
@@ -39,6 +39,12 @@ export function configuration({ clientId, clientSecret, redirectUris, logoutUrls
       profile: ['name'],
       email: ['email', 'email_verified'],
     },
+    // Auth0 issues a refresh token to an application that may use the grant and asks for offline_access, without
+    // the prompt=consent that oidc-provider otherwise requires (and strips offline_access without); like Auth0's,
+    // the token outlives the sign-in session that /v2/logout ends. Redeeming it yields an ID token with the
+    // account's roles as they are then.
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    expiresWithSession: async () => false,
     // Auth0 puts the profile claims in the ID token, so clients need not call /userinfo.
     conformIdTokenClaims: false,
     findAccount,

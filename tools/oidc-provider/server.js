@@ -4,6 +4,7 @@ import Provider from 'oidc-provider';
 import { configuration } from './configuration.js';
 import { interactionRoutes } from './interactions.js';
 import { auth0Logout } from './logout.js';
+import { managementRoutes } from './management.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ server.listen(port, '127.0.0.1', () => {
   const issuer = `http://127.0.0.1:${server.address().port}/`;
   const provider = new Provider(issuer, configuration(settings));
   provider.use(auth0Logout(provider));
+  provider.use(managementRoutes(settings.registrationToken));
   provider.use(interactionRoutes(provider));
   server.on('request', provider.callback());
   console.log(`oidc-provider listening, issuer ${issuer}`);

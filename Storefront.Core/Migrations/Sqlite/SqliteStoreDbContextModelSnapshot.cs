@@ -704,6 +704,39 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.ToTable("ProcessedWebhookEvents");
                 });
 
+            modelBuilder.Entity("Storefront.Core.SignIn.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastValidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderGrant")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "RevokedAt");
+
+                    b.ToTable("SignInSessions", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Core.Cart.CartLine", b =>
                 {
                     b.HasOne("Storefront.Core.Cart.Cart", null)
