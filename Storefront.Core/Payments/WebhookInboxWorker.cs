@@ -60,13 +60,15 @@ public sealed class WebhookInboxWorker(
 
     private async ValueTask ApplyAsync(string eventId, CancellationToken stoppingToken)
     {
+        // Outside the try: failing to claim is the database having a bad moment, which the whole round waits out, not
+        // a failed attempt of this event.
+        if (!await inbox.ClaimAsync(eventId, _owner, stoppingToken))
+        {
+            return;
+        }
+
         try
         {
-            if (!await inbox.ClaimAsync(eventId, _owner, stoppingToken))
-            {
-                return;
-            }
-
             var outcome = await processor.ApplyAsync(eventId, stoppingToken);
             if (outcome is not null)
             {

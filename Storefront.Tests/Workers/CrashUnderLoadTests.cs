@@ -106,13 +106,15 @@ public sealed class CrashUnderLoadTests
         return [.. sessions];
     }
 
+    /// <summary>The address and phone the session asks for, as the payment page would send them.</summary>
     private static async Task<string> AddressFieldsAsync(IStripeClient client, string sessionId)
     {
         var session = await new global::Stripe.Checkout.SessionService(client).GetAsync(sessionId);
-        return session.ShippingAddressCollection?.AllowedCountries is [var country, ..]
+        var fields = session.ShippingAddressCollection?.AllowedCountries is [var country, ..]
             ? "&shipping_details[name]=Ada+Lovelace&shipping_details[address][line1]=1+Main+Street" +
               $"&shipping_details[address][city]=Springfield&shipping_details[address][postal_code]=12345&shipping_details[address][country]={country}"
             : "";
+        return session.PhoneNumberCollection?.Enabled == true ? fields + "&phone=%2B1+555+0100" : fields;
     }
 
     /// <summary>Delivers one signed event, starting at one instance and moving to the next while delivery fails.</summary>

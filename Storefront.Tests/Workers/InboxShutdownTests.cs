@@ -35,8 +35,9 @@ public sealed class InboxShutdownTests
 
         // The next instance's own Stripe has never heard of the session, so applying it records just that.
         await using var next = new StorefrontFactory(stopping.Database, settings);
-        _ = next.Server;
-        var applied = await Wait.UntilAsync(async () => await ReadAsync(stopping.Database) is { AppliedAt: not null } e ? e : null);
+        next.StartOnKestrel();
+        var applied = await Wait.UntilAsync(
+            async () => await ReadAsync(stopping.Database) is { AppliedAt: not null } e ? e : null, TimeSpan.FromMinutes(1));
         Assert.Contains("Stripe knows no Checkout Session", applied.Outcome, StringComparison.Ordinal);
     }
 
