@@ -47,9 +47,10 @@ public sealed class CrashUnderLoadTests
                 TimeSpan.FromMinutes(1));
             await third.KillAsync();
             var appliedAtKill = await CountAsync(database, db => db.ProcessedWebhookEvents.Where(e => e.AppliedAt != null));
-            await third.DisposeAsync();
+            var killed = third;
             third = await farm.StartProcessAsync();
             addresses[2] = third.Address;
+            await killed.DisposeAsync();
             await deliveries;
 
             await Wait.UntilAsync(async () =>

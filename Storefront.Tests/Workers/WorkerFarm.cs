@@ -48,7 +48,10 @@ public sealed class WorkerFarm(TestDatabase database, EmulatorServer stripe, Smt
         }
     }
 
-    /// <summary>An instance as its own process, returned once it answers <c>/healthz/ready</c>.</summary>
+    /// <summary>
+    /// An instance as its own process, returned once it serves. Not <c>/healthz/ready</c>: that also reports the inbox
+    /// of all instances, which a crash leaves behind for a while.
+    /// </summary>
     public async Task<StoreProcess> StartProcessAsync()
     {
         var store = StoreProcess.Start(Settings);
@@ -62,7 +65,7 @@ public sealed class WorkerFarm(TestDatabase database, EmulatorServer stripe, Smt
 
             try
             {
-                using var ready = await http.GetAsync("/healthz/ready");
+                using var ready = await http.GetAsync("/healthz/live");
                 return ready.StatusCode == HttpStatusCode.OK ? store : null;
             }
             catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
