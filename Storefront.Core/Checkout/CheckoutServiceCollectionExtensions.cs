@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Storefront.Core.Jobs;
 using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
@@ -38,6 +39,7 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<WebhookEventActions>();
         services.AddHostedService<WebhookInboxWorker>();
         services.AddSingleton<CheckoutReconciler>();
+        services.TryAddSingleton<JobLeases>();
         services.AddHostedService<CheckoutReconciliationJob>();
         return services;
     }

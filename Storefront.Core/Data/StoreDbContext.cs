@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Audit;
 using Storefront.Core.Catalog;
+using Storefront.Core.Jobs;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
@@ -42,6 +43,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     /// <summary>
     /// Takes a row (an order, an outbox message) for the current transaction before it is read, so that concurrent

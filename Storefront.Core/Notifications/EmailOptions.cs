@@ -36,6 +36,12 @@ public sealed class EmailOptions
     /// <summary>The wait after the first failed attempt; each further failure doubles it, up to an hour.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a sender holds a message it is sending. No other app instance sends it meanwhile; if the instance
+    /// dies mid-send, another sends it again (same Message-Id) once the lease runs out. It must outlast one SMTP send.
+    /// </summary>
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Host);
 
     public SecureSocketOptions ParsedSecurity => Enum.Parse<SecureSocketOptions>(Security, ignoreCase: true);

@@ -44,6 +44,11 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
             failures.Add($"Email:RetryDelay must be more than zero and at most 01:00:00 (it is {options.RetryDelay}).");
         }
 
+        if (options.SendLease < TimeSpan.FromSeconds(1) || options.SendLease > TimeSpan.FromHours(1))
+        {
+            failures.Add($"Email:SendLease must be between 00:00:01 and 01:00:00 (it is {options.SendLease}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

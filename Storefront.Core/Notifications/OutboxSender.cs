@@ -11,8 +11,9 @@ namespace Storefront.Core.Notifications;
 /// <summary>
 /// Sends the outbox's due messages. Before sending, a sender takes a message with a lease (one conditional UPDATE,
 /// which only one sender can win, whichever app instance it runs in), so two senders never send the same message
-/// at once. The lease outlasts any send; if the app dies mid-send the lease runs out and the message is sent again
-/// with the same Message-Id. State changes are set-based updates guarded by the lease, not tracked saves, so a
+/// at once. The lease (<c>Email:SendLease</c>) outlasts any send; if the app dies mid-send the lease runs out and the
+/// message is sent again with the same Message-Id: delivery to the SMTP server is at least once, because no store can
+/// know whether a send cut short between the server's answer and the mark reached the server. State changes are set-based updates guarded by the lease, not tracked saves, so a
 /// sender whose lease was taken over cannot overwrite the new owner's record.
 /// </summary>
 public sealed class OutboxSender(
@@ -23,7 +24,6 @@ public sealed class OutboxSender(
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
-    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private const int BatchSize = 20;
     private static readonly TimeSpan LongestRetry = TimeSpan.FromHours(1);
     private readonly Guid _owner = Guid.NewGuid();
@@ -66,7 +66,7 @@ public sealed class OutboxSender(
         return await UpdateAsync(
             messages => messages.Where(m => m.Id == id && m.Status == OutboxStatus.Queued && m.NextAttemptAt <= now &&
                                             (m.LeaseUntil == null || m.LeaseUntil <= now)),
-            set => set.SetProperty(m => m.LeaseUntil, now + Lease).SetProperty(m => m.LeaseOwner, _owner)
+            set => set.SetProperty(m => m.LeaseUntil, now + options.Value.SendLease).SetProperty(m => m.LeaseOwner, _owner)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1),
             cancellationToken);
     }

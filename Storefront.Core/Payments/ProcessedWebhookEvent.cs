@@ -46,6 +46,14 @@ public sealed class ProcessedWebhookEvent
     /// <summary>Set when the event failed too often to try again by itself; <see cref="LastError"/> says why.</summary>
     public DateTime? ParkedAt { get; private set; }
 
+    /// <summary>
+    /// While in the future, one inbox worker (of whichever app instance) has claimed the event and no other takes it;
+    /// a worker that dies leaves the claim to run out, and one that stops clears it.
+    /// </summary>
+    public DateTime? LeaseUntil { get; private set; }
+
+    public Guid? LeaseOwner { get; private set; }
+
     /// <summary>Two workers that pick the same event cannot both mark it applied.</summary>
     public int Version { get; private set; }
 
@@ -61,6 +69,7 @@ public sealed class ProcessedWebhookEvent
         Attempts++;
         RetryAt = null;
         LastError = null;
+        ReleaseLease();
         Version++;
     }
 
@@ -87,6 +96,7 @@ public sealed class ProcessedWebhookEvent
             RetryAt = now + wait;
         }
 
+        ReleaseLease();
         Version++;
     }
 
@@ -101,6 +111,13 @@ public sealed class ProcessedWebhookEvent
         ParkedAt = null;
         Attempts = 0;
         RetryAt = now;
+        ReleaseLease();
         Version++;
+    }
+
+    private void ReleaseLease()
+    {
+        LeaseUntil = null;
+        LeaseOwner = null;
     }
 }

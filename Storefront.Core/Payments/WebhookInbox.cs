@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
 using Storefront.Core.Observability;
 
@@ -6,9 +7,12 @@ namespace Storefront.Core.Payments;
 
 /// <summary>
 /// Where verified Stripe events wait to be applied. Accepting one is a single insert, so the webhook answers
-/// Stripe quickly and does not depend on Stripe (or anything slow) being reachable at that moment.
+/// Stripe quickly and does not depend on Stripe (or anything slow) being reachable at that moment. Every app instance
+/// runs an inbox worker on the same table; a worker claims an event (<see cref="ClaimAsync"/>) before applying it, so
+/// each event is worked on by one instance at a time.
 /// </summary>
-public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, StoreMetrics metrics, TimeProvider time)
+public sealed class WebhookInbox(
+    IDbContextFactory<StoreDbContext> contexts, IOptions<WebhookOptions> options, StoreMetrics metrics, TimeProvider time)
 {
     private readonly SemaphoreSlim _arrived = new(0);
 
@@ -45,13 +49,50 @@ public sealed class WebhookInbox(IDbContextFactory<StoreDbContext> contexts, Sto
     public Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _arrived.WaitAsync(timeout, cancellationToken);
 
-    /// <summary>Events neither applied nor parked whose next try is due, oldest first.</summary>
+    /// <summary>Events neither applied, parked nor claimed whose next try is due, oldest first.</summary>
     public async Task<List<string>> DueAsync(int count, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ProcessedWebhookEvents
-            .Where(e => e.AppliedAt == null && e.ParkedAt == null && (e.RetryAt == null || e.RetryAt <= now))
+        return await Due(db.ProcessedWebhookEvents, now)
             .OrderBy(e => e.ReceivedAt).Select(e => e.EventId).Take(count).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims a due event for <paramref name="owner"/> for <c>Webhooks:ClaimLease</c>. One conditional UPDATE, which only
+    /// one worker of all the instances can win; false when another has it, or it was applied or parked meanwhile.
+    /// </summary>
+    public async Task<bool> ClaimAsync(string eventId, Guid owner, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.ClaimLease;
+        return await UpdateAsync(
+            events => Due(events, now).Where(e => e.EventId == eventId),
+            set => set.SetProperty(e => e.LeaseUntil, until).SetProperty(e => e.LeaseOwner, owner),
+            cancellationToken) == 1;
+    }
+
+    /// <summary>Gives back the events <paramref name="owner"/> claimed and did not finish, so that another instance takes them at once.</summary>
+    public Task<int> ReleaseAsync(Guid owner, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            events => events.Where(e => e.LeaseOwner == owner && e.AppliedAt == null),
+            set => set.SetProperty(e => e.LeaseUntil, (DateTime?)null).SetProperty(e => e.LeaseOwner, (Guid?)null),
+            cancellationToken);
+
+    private static IQueryable<ProcessedWebhookEvent> Due(IQueryable<ProcessedWebhookEvent> events, DateTime now) =>
+        events.Where(e => e.AppliedAt == null && e.ParkedAt == null && (e.RetryAt == null || e.RetryAt <= now) &&
+                          (e.LeaseUntil == null || e.LeaseUntil <= now));
+
+    // In a transaction so that on SQLite the update takes its turn at the writers' gate.
+    private async Task<int> UpdateAsync(
+        Func<IQueryable<ProcessedWebhookEvent>, IQueryable<ProcessedWebhookEvent>> select,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<ProcessedWebhookEvent>> set,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = await select(db.ProcessedWebhookEvents).ExecuteUpdateAsync(set, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return updated;
     }
 }

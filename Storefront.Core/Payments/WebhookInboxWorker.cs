@@ -12,7 +12,8 @@ namespace Storefront.Core.Payments;
 /// Applies received Stripe events in the background: at once when one arrives, and every few seconds for
 /// events that failed (Stripe unreachable) or that another app instance received. A failure waits longer each
 /// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. Nothing but the app
-/// stopping ends the loop.
+/// stopping ends the loop. Every instance runs one; each event is claimed before it is applied, so one instance
+/// works on it. Stopping cancels the events in flight (their transactions roll back) and gives their claims back.
 /// </summary>
 public sealed class WebhookInboxWorker(
     WebhookInbox inbox,
@@ -27,6 +28,7 @@ public sealed class WebhookInboxWorker(
     private const int Parallelism = 4;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(10);
+    private readonly Guid _owner = Guid.NewGuid();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,6 +60,13 @@ public sealed class WebhookInboxWorker(
 
     private async ValueTask ApplyAsync(string eventId, CancellationToken stoppingToken)
     {
+        // Outside the try: failing to claim is the database having a bad moment, which the whole round waits out, not
+        // a failed attempt of this event.
+        if (!await inbox.ClaimAsync(eventId, _owner, stoppingToken))
+        {
+            return;
+        }
+
         try
         {
             var outcome = await processor.ApplyAsync(eventId, stoppingToken);
@@ -69,6 +78,28 @@ public sealed class WebhookInboxWorker(
         catch (Exception error) when (!stoppingToken.IsCancellationRequested)
         {
             await RecordFailureAsync(eventId, error, stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// After the loop has stopped (or the host's shutdown timeout has passed), gives back this worker's unfinished
+    /// claims, within what is left of the shutdown timeout. If even that fails, the claims run out by themselves.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            var released = await inbox.ReleaseAsync(_owner, cancellationToken);
+            if (released > 0)
+            {
+                logger.LogInformation("Stopping: gave back {Count} Stripe event(s) for another instance to apply.", released);
+            }
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Stopping: could not give back claimed Stripe events; their claims run out after {Lease}.",
+                options.Value.ClaimLease);
         }
     }
 

@@ -17,4 +17,12 @@ public sealed class WebhookOptions
     /// </summary>
     [Range(1, 1000, ErrorMessage = "Webhooks:MaxAttempts must be between {1} and {2}.")]
     public int MaxAttempts { get; set; } = 20;
+
+    /// <summary>
+    /// How long an inbox worker holds an event it claimed. While held, no other app instance takes it; if the instance
+    /// dies, another takes it once the claim runs out. It must outlast one application of an event (a Stripe call,
+    /// <c>Stripe:RequestTimeout</c> at most, and a transaction); an event applied twice is still applied once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Webhooks:ClaimLease must be between {1} and {2}.")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -6,7 +6,7 @@ using System.Net.Sockets;
 namespace Storefront.Tests.Data;
 
 /// <summary>
-/// The built Storefront.Web.dll run by <c>dotnet</c> as its own process, in Development, on a SQLite file the test
+/// The built Storefront.Web.dll run by <c>dotnet</c> as its own process, in Development, on a database the test
 /// names, so that the test can kill it with SIGKILL as a crash would.
 /// </summary>
 public sealed class StoreProcess : IAsyncDisposable
@@ -25,7 +25,19 @@ public sealed class StoreProcess : IAsyncDisposable
     /// <summary>What the process wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', _output);
 
-    public static StoreProcess Start(string databasePath, string mailDirectory)
+    public static StoreProcess Start(string databasePath, string mailDirectory) =>
+        Start(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Storefront"] = $"Data Source={databasePath}",
+            ["Email:PickupDirectory"] = mailDirectory,
+            // How far a start got, in a failing test's message: EF Core says when it takes the migration lock,
+            // and each statement it runs.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Information",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
+        });
+
+    /// <summary>The store in Development with <paramref name="settings"/> (configuration keys, as in appsettings) on top.</summary>
+    public static StoreProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var appDirectory = Path.GetFullPath(Path.Combine(
@@ -41,15 +53,14 @@ public sealed class StoreProcess : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["ASPNETCORE_URLS"] = address.ToString(),
-                ["ConnectionStrings__Storefront"] = $"Data Source={databasePath}",
-                ["Email__PickupDirectory"] = mailDirectory,
                 ["Logging__LogLevel__Default"] = "Warning",
-                // How far a start got, in a failing test's message: EF Core says when it takes the migration lock,
-                // and each statement it runs.
-                ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Migrations"] = "Information",
-                ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
             },
         };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var process = new Process { StartInfo = start };
         var store = new StoreProcess(process, address);
         process.OutputDataReceived += (_, line) => store.Keep(line.Data);
