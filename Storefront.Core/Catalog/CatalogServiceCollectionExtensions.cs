@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Catalog.Images;
+using Storefront.Core.Catalog.Stock;
 
 namespace Storefront.Core.Catalog;
 
@@ -28,6 +29,10 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<ProductEditor>();
         services.AddSingleton<ProductImageEditor>();
         services.AddSingleton<CategoryEditor>();
+        services.AddSingleton<StockAdjuster>();
+        services.AddSingleton<LowStockAlerts>();
+        services.AddSingleton<LowStockEmailRenderer>();
+        services.AddSingleton<StockLedgerQueries>();
         services.AddSingleton<AdminProductQueries>();
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Audit;
 using Storefront.Core.Catalog;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
@@ -37,6 +38,9 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StockLedgerEntry> StockLedger => Set<StockLedgerEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
