@@ -19,6 +19,14 @@ public sealed class AuditQueries(IDbContextFactory<StoreDbContext> contexts)
         return page with { Entries = entries };
     }
 
+    /// <summary>The latest entries about one target (a product's page shows its own), newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ForTargetAsync(AuditTarget target, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEntries.AsNoTracking().Where(e => e.TargetType == target.Type && e.TargetId == target.Id)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken);
+    }
+
     private static IQueryable<AuditEntry> Matching(IQueryable<AuditEntry> entries, AuditFilter filter)
     {
         if (filter.Action is { Length: > 0 } action)

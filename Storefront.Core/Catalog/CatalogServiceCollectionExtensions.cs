@@ -5,6 +5,7 @@ using Storefront.Core.Audit;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Catalog.Csv;
 using Storefront.Core.Catalog.Images;
+using Storefront.Core.Catalog.Stock;
 
 namespace Storefront.Core.Catalog;
 
@@ -30,6 +31,10 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<ProductEditor>();
         services.AddSingleton<ProductImageEditor>();
         services.AddSingleton<CategoryEditor>();
+        services.AddSingleton<StockAdjuster>();
+        services.AddSingleton<LowStockAlerts>();
+        services.AddSingleton<LowStockEmailRenderer>();
+        services.AddSingleton<StockLedgerQueries>();
         services.AddSingleton<AdminProductQueries>();
         services.AddSingleton<ProductImporter>();
         services.AddAudit();

@@ -1,26 +1,22 @@
-using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 
 namespace Storefront.Core.Catalog;
 
 /// <summary>
-/// Stock is taken when an order is created and given back when it is cancelled. Each change is one
-/// conditional UPDATE, so two shoppers racing for the last unit cannot both get it, on SQLite or PostgreSQL.
-/// Call inside the transaction that saves the order.
+/// Stock is taken when an order is created and given back when it is cancelled, each line a <see cref="StockMovement"/>
+/// (ledger reasons "sale" and "released"), so two shoppers racing for the last unit cannot both get it, on SQLite or
+/// PostgreSQL. Call inside the transaction that saves the order.
 /// </summary>
 public static class StockReservation
 {
     /// <summary>Takes stock for every line; returns the name of the first product that has too little, or null.</summary>
-    public static async Task<string?> TryReserveAsync(StoreDbContext db, IEnumerable<OrderLine> lines, CancellationToken cancellationToken)
+    public static async Task<string?> TryReserveAsync(StoreDbContext db, Order order, DateTime now, CancellationToken cancellationToken)
     {
-        foreach (var line in lines)
+        foreach (var line in order.Lines)
         {
-            var quantity = line.Quantity;
-            var reserved = await db.Products
-                .Where(p => p.Id == line.ProductId && p.Stock >= quantity)
-                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stock, p => p.Stock - quantity), cancellationToken);
-            if (reserved == 0)
+            if (await StockMovement.TryMoveAsync(db, line.ProductId, -line.Quantity, StockReason.Sale, null, order.Number, now, cancellationToken) is null)
             {
                 return line.ProductName;
             }
@@ -29,14 +25,11 @@ public static class StockReservation
         return null;
     }
 
-    public static async Task ReleaseAsync(StoreDbContext db, IEnumerable<OrderLine> lines, CancellationToken cancellationToken)
+    public static async Task ReleaseAsync(StoreDbContext db, Order order, DateTime now, CancellationToken cancellationToken)
     {
-        foreach (var line in lines)
+        foreach (var line in order.Lines)
         {
-            var quantity = line.Quantity;
-            await db.Products
-                .Where(p => p.Id == line.ProductId)
-                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stock, p => p.Stock + quantity), cancellationToken);
+            await StockMovement.TryMoveAsync(db, line.ProductId, line.Quantity, StockReason.Released, null, order.Number, now, cancellationToken);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Catalog;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Data;
 using Storefront.Core.Observability;
 using Storefront.Core.Orders;
@@ -26,6 +27,7 @@ public sealed class CheckoutService(
     IOptions<StoreOptions> store,
     IOptions<CheckoutOptions> options,
     StoreMetrics metrics,
+    LowStockAlerts lowStock,
     TimeProvider time)
 {
     private const int Attempts = 4;
@@ -113,7 +115,7 @@ public sealed class CheckoutService(
         order.StartCheckoutAttempt(now + options.Value.SessionLifetime, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = false;
-        if (await StockReservation.TryReserveAsync(db, order.Lines, cancellationToken) is { } shortProduct)
+        if (await StockReservation.TryReserveAsync(db, order, now, cancellationToken) is { } shortProduct)
         {
             throw new CheckoutException(CheckoutProblem.OutOfStock,
                 $"Sorry, {shortProduct} sold out while you were shopping. Please update your cart.");
@@ -122,9 +124,15 @@ public sealed class CheckoutService(
         await HoldLimits.ThrowIfExceededAsync(db, order, options.Value, cancellationToken);
 
         db.Orders.Add(order);
+        var alerts = await lowStock.QueueForChangesAsync(db, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         metrics.OrdersCreated.Add(1);
+        if (alerts > 0)
+        {
+            lowStock.NotifySender();
+        }
+
         return order;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Audit;
 using Storefront.Core.Catalog;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Jobs;
 using Storefront.Core.Notifications;
 using Storefront.Core.Orders;
@@ -41,6 +42,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    public DbSet<StockLedgerEntry> StockLedger => Set<StockLedgerEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -7,4 +7,5 @@ public enum EmailKind
     NewOrderNotice = 2,
     Shipped = 3,
     Delivered = 4,
+    LowStock = 5,
 }

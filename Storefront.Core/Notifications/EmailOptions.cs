@@ -27,7 +27,7 @@ public sealed class EmailOptions
     /// <summary>The sender, e.g. <c>Storefront &lt;orders@shop.example&gt;</c>.</summary>
     public string? From { get; set; }
 
-    /// <summary>Where a notice of each new paid order goes; none when empty.</summary>
+    /// <summary>The shop's own address: a notice of each new paid order and of each product running low goes there; none when empty.</summary>
     public string? AdminNotify { get; set; }
 
     /// <summary>Folder for <c>.eml</c> files when there is no <see cref="Host"/>; made absolute against the content root.</summary>

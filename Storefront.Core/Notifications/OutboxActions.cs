@@ -78,14 +78,15 @@ public sealed class OutboxActions(IDbContextFactory<StoreDbContext> contexts, Ou
 
     private static Task<Guid?> WaitingCopyAsync(StoreDbContext db, OutboxMessage sent, CancellationToken cancellationToken) =>
         db.OutboxMessages
-            .Where(m => m.OrderId == sent.OrderId && m.Kind == sent.Kind && m.Sequence > sent.Sequence && m.Status == OutboxStatus.Queued &&
+            .Where(m => m.OrderId == sent.OrderId && m.ProductId == sent.ProductId && m.Kind == sent.Kind && m.Sequence > sent.Sequence && m.Status == OutboxStatus.Queued &&
                         m.To == sent.To && m.Subject == sent.Subject && m.TextBody == sent.TextBody)
             .OrderBy(m => m.Sequence).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static async Task<Guid> CopyAsync(StoreDbContext db, OutboxMessage sent, DateTime now, CancellationToken cancellationToken)
     {
-        var sequence = await OrderEmails.NextSequenceAsync(db, sent.OrderId, sent.Kind, cancellationToken);
-        var copy = new OutboxMessage(sent.OrderId, sent.Kind, sequence, sent.To, new RenderedEmail(sent.Subject, sent.HtmlBody, sent.TextBody), now);
+        var sequence = 1 + (await db.OutboxMessages.Where(m => m.OrderId == sent.OrderId && m.ProductId == sent.ProductId && m.Kind == sent.Kind)
+            .MaxAsync(m => (int?)m.Sequence, cancellationToken) ?? 0);
+        var copy = sent.CopyAs(sequence, now);
         db.OutboxMessages.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         return copy.Id;

@@ -3,7 +3,8 @@ namespace Storefront.Core.Notifications;
 /// <summary>
 /// An email waiting to be sent, or the record of one sent. It is written in the same transaction as the order
 /// change it reports, so the change and its email are both stored or neither. <see cref="OrderId"/>, <see cref="Kind"/>
-/// and <see cref="Sequence"/> are unique together: a change applied twice cannot queue its email twice.
+/// and <see cref="Sequence"/> are unique together: a change applied twice cannot queue its email twice. A message about
+/// a product (its low stock) has a <see cref="ProductId"/> instead of an order.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -14,9 +15,15 @@ public sealed class OutboxMessage
     }
 
     public OutboxMessage(Guid orderId, EmailKind kind, int sequence, string to, RenderedEmail content, DateTime now)
+        : this(orderId, null, kind, sequence, to, content, now)
+    {
+    }
+
+    private OutboxMessage(Guid? orderId, int? productId, EmailKind kind, int sequence, string to, RenderedEmail content, DateTime now)
     {
         Id = Guid.CreateVersion7();
         OrderId = orderId;
+        ProductId = productId;
         Kind = kind;
         Sequence = sequence;
         To = to;
@@ -33,7 +40,9 @@ public sealed class OutboxMessage
 
     public Guid Id { get; private set; }
 
-    public Guid OrderId { get; private set; }
+    public Guid? OrderId { get; private set; }
+
+    public int? ProductId { get; private set; }
 
     public EmailKind Kind { get; private set; }
 
@@ -66,6 +75,14 @@ public sealed class OutboxMessage
     public Guid? LeaseOwner { get; private set; }
 
     public DateTime? SentAt { get; private set; }
+
+    /// <summary>A message about a product rather than an order; <paramref name="sequence"/> counts that product's messages of the kind.</summary>
+    public static OutboxMessage ForProduct(int productId, EmailKind kind, int sequence, string to, RenderedEmail content, DateTime now) =>
+        new(null, productId, kind, sequence, to, content, now);
+
+    /// <summary>A new message with the same recipient and content, e.g. staff's resend.</summary>
+    public OutboxMessage CopyAs(int sequence, DateTime now) =>
+        new(OrderId, ProductId, Kind, sequence, To, new RenderedEmail(Subject, HtmlBody, TextBody), now);
 
     /// <summary>
     /// The Message-Id header, fixed by the message's id, so that a message sent again after a crash mid-send

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Storefront.Core.Catalog;
 using Storefront.Core.Orders;
 
 namespace Storefront.Core.Notifications;
@@ -16,8 +17,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.LastError).HasMaxLength(1000);
 
         message.HasIndex(m => new { m.OrderId, m.Kind, m.Sequence }).IsUnique();
+        message.HasIndex(m => new { m.ProductId, m.Kind, m.Sequence }).IsUnique();
         message.HasIndex(m => new { m.Status, m.NextAttemptAt });
         message.HasIndex(m => m.CreatedAt);
         message.HasOne<Order>().WithMany().HasForeignKey(m => m.OrderId).OnDelete(DeleteBehavior.Cascade);
+        message.HasOne<Product>().WithMany().HasForeignKey(m => m.ProductId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,6 +9,6 @@ public static class OrderCancellation
     public static async Task CancelAsync(StoreDbContext db, Order order, DateTime now, CancellationToken cancellationToken)
     {
         order.Cancel(now);
-        await StockReservation.ReleaseAsync(db, order.Lines, cancellationToken);
+        await StockReservation.ReleaseAsync(db, order, now, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Storefront.Core.Admin;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Tests.Admin;
@@ -72,6 +73,11 @@ public sealed class AccessibilityBrowserTests(ChromiumFixture chromium)
         await page.AssertAccessibleAsync();
         await page.GotoAsync("/admin/audit");
         await Expect(page.GetByText("Sam Staff")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        var pen = await store.Database.ProductAsync("brass-pen");
+        await store.Service<StockAdjuster>().AdjustAsync(Staff.Member, pen.Id, "4", StockReason.Received);
+        await page.GotoAsync($"/admin/products/{pen.Id}");
+        await Expect(page.Locator("table.stock-ledger tbody tr")).ToHaveCountAsync(2);
         await page.AssertAccessibleAsync();
     }
 }

@@ -1,26 +1,34 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Audit;
 using Storefront.Core.Data;
 
 namespace Storefront.Core.Catalog.Admin;
 
-/// <summary>Staff's category actions: create, rename (with its slug), reorder and delete; each returns what changed.</summary>
-public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts)
+/// <summary>
+/// Staff's category actions: create, rename (with its slug), reorder and delete; each is audited in its own transaction
+/// and returns what changed.
+/// </summary>
+public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, AuditLog audit)
 {
     public const int MaxNameLength = 100;
 
-    public async Task<CategoryChange> CreateAsync(string? name, string? slug, CancellationToken cancellationToken = default)
+    public async Task<CategoryChange> CreateAsync(AuditActor actor, string? name, string? slug, CancellationToken cancellationToken = default)
     {
         var (cleanName, cleanSlug) = Validate(name, slug);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ThrowIfTakenAsync(db, cleanSlug, null, cancellationToken);
         var last = await db.Categories.MaxAsync(c => (int?)c.Position, cancellationToken) ?? -1;
         var category = new Category(cleanSlug, cleanName, last + 1);
         db.Categories.Add(category);
         await SaveAsync(db, cancellationToken);
-        return new CategoryChange(category.Id, null, category.Snapshot());
+        var change = new CategoryChange(category.Id, null, category.Snapshot());
+        await AuditAsync(db, actor, change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return change;
     }
 
-    public async Task<CategoryChange> RenameAsync(int categoryId, string? name, string? slug, CancellationToken cancellationToken = default)
+    public async Task<CategoryChange> RenameAsync(AuditActor actor, int categoryId, string? name, string? slug, CancellationToken cancellationToken = default)
     {
         var (cleanName, cleanSlug) = Validate(name, slug);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -28,12 +36,14 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts)
         var before = category.Snapshot();
         await ThrowIfTakenAsync(db, cleanSlug, categoryId, cancellationToken);
         category.Rename(cleanName, cleanSlug);
+        var change = new CategoryChange(category.Id, before, category.Snapshot());
+        Record(db, actor, change);
         await SaveAsync(db, cancellationToken);
-        return new CategoryChange(category.Id, before, category.Snapshot());
+        return change;
     }
 
     /// <summary>Swaps the category with its neighbour before (<paramref name="step"/> −1) or after (+1); at either end it stays.</summary>
-    public async Task<CategoryChange> MoveAsync(int categoryId, int step, CancellationToken cancellationToken = default)
+    public async Task<CategoryChange> MoveAsync(AuditActor actor, int categoryId, int step, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ordered = await db.Categories.OrderBy(c => c.Position).ThenBy(c => c.Name).ToListAsync(cancellationToken);
@@ -47,12 +57,14 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts)
             ordered[position].MoveTo(position);
         }
 
+        var change = new CategoryChange(category.Id, before, category.Snapshot());
+        Record(db, actor, change);
         await db.SaveChangesAsync(cancellationToken);
-        return new CategoryChange(category.Id, before, category.Snapshot());
+        return change;
     }
 
     /// <summary>Deletes an empty category; one that still has products (archived ones too) is refused, naming how many.</summary>
-    public async Task<CategoryChange> DeleteAsync(int categoryId, CancellationToken cancellationToken = default)
+    public async Task<CategoryChange> DeleteAsync(AuditActor actor, int categoryId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, categoryId, cancellationToken);
@@ -63,10 +75,20 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts)
                 $"“{category.Name}” still has {products} product{(products == 1 ? "" : "s")}; move {(products == 1 ? "it" : "them")} to another category first.");
         }
 
-        var before = category.Snapshot();
+        var change = new CategoryChange(categoryId, category.Snapshot(), null);
         db.Categories.Remove(category);
+        Record(db, actor, change);
         await db.SaveChangesAsync(cancellationToken);
-        return new CategoryChange(categoryId, before, null);
+        return change;
+    }
+
+    private void Record(StoreDbContext db, AuditActor actor, CategoryChange change) =>
+        audit.Record(db, actor, AuditActions.CategoryChange, AuditTarget.Category(change.CategoryId), change.Before, change.After);
+
+    private async Task AuditAsync(StoreDbContext db, AuditActor actor, CategoryChange change, CancellationToken cancellationToken)
+    {
+        Record(db, actor, change);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static (string Name, string Slug) Validate(string? name, string? slug)

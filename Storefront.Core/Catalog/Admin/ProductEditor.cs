@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Storefront.Core.Audit;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
 
@@ -7,11 +9,12 @@ namespace Storefront.Core.Catalog.Admin;
 
 /// <summary>
 /// Staff's product actions: create and edit (archiving is an edit). Each checks every field, saves all or
-/// nothing, and returns the product before and after, so the change can be shown and recorded.
+/// nothing with its audit entries, and returns the product before and after.
 /// </summary>
-public sealed class ProductEditor(IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store)
+public sealed class ProductEditor(
+    IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store, AuditLog audit, StockAdjuster stockAdjuster, LowStockAlerts lowStock)
 {
-    public async Task<ProductChange> CreateAsync(ProductInput input, CancellationToken cancellationToken = default)
+    public async Task<ProductChange> CreateAsync(AuditActor actor, ProductInput input, CancellationToken cancellationToken = default)
     {
         var (details, stock) = Parse(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -22,15 +25,24 @@ public sealed class ProductEditor(IDbContextFactory<StoreDbContext> contexts, IO
         db.Products.Add(product);
         await ReleaseSlugAsync(db, details.Slug, cancellationToken);
         await SaveAsync(db, cancellationToken);
+        if (stock > 0)
+        {
+            db.StockLedger.Add(StockLedgerEntry.Opening(product, actor, audit.Now));
+        }
+
+        var change = new ProductChange(product.Id, null, product.Snapshot());
+        audit.Record(db, actor, AuditActions.ProductCreate, AuditTarget.Product(product.Id), null, change.After);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ProductChange(product.Id, null, product.Snapshot());
+        return change;
     }
 
     /// <summary>
     /// Saves new details, and moves stock by the difference between what staff typed and <paramref name="stockShown"/>,
-    /// the stock their form showed, so units sold while they were typing are neither lost nor given back.
+    /// the stock their form showed, as a correction in the ledger, so units sold while they were typing are neither
+    /// lost nor given back. Archiving and price changes are audited under their own actions.
     /// </summary>
-    public async Task<ProductChange> UpdateAsync(int productId, ProductInput input, int stockShown, CancellationToken cancellationToken = default)
+    public async Task<ProductChange> UpdateAsync(AuditActor actor, int productId, ProductInput input, int stockShown, CancellationToken cancellationToken = default)
     {
         var (details, stock) = Parse(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -39,7 +51,7 @@ public sealed class ProductEditor(IDbContextFactory<StoreDbContext> contexts, IO
         var before = product.Snapshot();
         var category = await CategoryAsync(db, details.CategorySlug, cancellationToken);
         await ThrowIfTakenAsync(db, details, productId, cancellationToken);
-        if (!await StockAdjustment.TryApplyAsync(db, productId, stock - stockShown, cancellationToken))
+        if (stock != stockShown && await stockAdjuster.TryMoveAsync(db, actor, productId, stock - stockShown, StockReason.Correction, cancellationToken) is null)
         {
             throw new CatalogEditException(
                 $"The stock cannot go from {stockShown} to {stock}: units were sold meanwhile. Reload the page to see the stock now.");
@@ -52,10 +64,32 @@ public sealed class ProductEditor(IDbContextFactory<StoreDbContext> contexts, IO
         }
 
         product.Apply(details, category);
+        var alerts = await lowStock.QueueForChangesAsync(db, audit.Now, cancellationToken);
         await SaveAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         await db.Entry(product).ReloadAsync(cancellationToken);
-        return new ProductChange(product.Id, before, product.Snapshot());
+        var change = new ProductChange(product.Id, before, product.Snapshot());
+        Audit(db, actor, change);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (alerts > 0)
+        {
+            lowStock.NotifySender();
+        }
+
+        return change;
+    }
+
+    private void Audit(StoreDbContext db, AuditActor actor, ProductChange change)
+    {
+        var target = AuditTarget.Product(change.ProductId);
+        audit.Record(db, actor, change.Archived ? AuditActions.ProductArchive : AuditActions.ProductEdit, target, change.Before, change.After);
+        if (change.PriceChanged)
+        {
+            var currency = store.Value.Currency;
+            audit.Record(db, actor, AuditActions.ProductPriceChange, target,
+                new { change.Before!.UnitPrice, change.Before.CompareAtPrice, Currency = currency },
+                new { change.After.UnitPrice, change.After.CompareAtPrice, Currency = currency });
+        }
     }
 
     private (ProductDetails Details, int Stock) Parse(ProductInput input)

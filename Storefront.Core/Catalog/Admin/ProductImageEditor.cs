@@ -1,13 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Audit;
 using Storefront.Core.Catalog.Images;
 using Storefront.Core.Data;
 
 namespace Storefront.Core.Catalog.Admin;
 
-/// <summary>Staff's image actions on a product: upload, describe, reorder, remove; each returns the product before and after.</summary>
-public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> contexts, ProductImageProcessor processor)
+/// <summary>
+/// Staff's image actions on a product: upload, describe, reorder, remove; each is audited as a product edit in its own
+/// save and returns the product before and after.
+/// </summary>
+public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> contexts, ProductImageProcessor processor, AuditLog audit)
 {
-    public async Task<ProductChange> AddAsync(int productId, Stream upload, long length, string? altText, CancellationToken cancellationToken = default)
+    public async Task<ProductChange> AddAsync(
+        AuditActor actor, int productId, Stream upload, long length, string? altText, CancellationToken cancellationToken = default)
     {
         var alt = CleanAltText(altText);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -15,24 +20,23 @@ public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> context
         var before = product.Snapshot();
         var stored = await processor.StoreAsync(upload, length, cancellationToken);
         product.AddImage(stored, alt);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ProductChange(productId, before, product.Snapshot());
+        return await SaveAsync(db, actor, productId, before, product, cancellationToken);
     }
 
-    public Task<ProductChange> DescribeAsync(int productId, int imageId, string? altText, CancellationToken cancellationToken = default)
+    public Task<ProductChange> DescribeAsync(AuditActor actor, int productId, int imageId, string? altText, CancellationToken cancellationToken = default)
     {
         var alt = CleanAltText(altText);
-        return ChangeAsync(productId, imageId, (_, image) => image.Describe(alt), cancellationToken);
+        return ChangeAsync(actor, productId, imageId, (_, image) => image.Describe(alt), cancellationToken);
     }
 
     /// <summary>Moves an image one place earlier (<paramref name="step"/> −1) or later (+1); the first image is the main picture.</summary>
-    public Task<ProductChange> MoveAsync(int productId, int imageId, int step, CancellationToken cancellationToken = default) =>
-        ChangeAsync(productId, imageId, (product, image) => product.MoveImage(image, Math.Sign(step)), cancellationToken);
+    public Task<ProductChange> MoveAsync(AuditActor actor, int productId, int imageId, int step, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, productId, imageId, (product, image) => product.MoveImage(image, Math.Sign(step)), cancellationToken);
 
-    public async Task<ProductChange> RemoveAsync(int productId, int imageId, CancellationToken cancellationToken = default)
+    public async Task<ProductChange> RemoveAsync(AuditActor actor, int productId, int imageId, CancellationToken cancellationToken = default)
     {
         ProductImage? removed = null;
-        var change = await ChangeAsync(productId, imageId, (product, image) => product.RemoveImage(removed = image), cancellationToken);
+        var change = await ChangeAsync(actor, productId, imageId, (product, image) => product.RemoveImage(removed = image), cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (removed is not null && !await db.ProductImages.AnyAsync(i => i.FileStem == removed.FileStem, cancellationToken))
         {
@@ -43,7 +47,7 @@ public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> context
     }
 
     private async Task<ProductChange> ChangeAsync(
-        int productId, int imageId, Action<Product, ProductImage> change, CancellationToken cancellationToken)
+        AuditActor actor, int productId, int imageId, Action<Product, ProductImage> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var product = await ProductQueries.LoadForEditAsync(db, productId, cancellationToken);
@@ -51,8 +55,16 @@ public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> context
             ?? throw new CatalogEditException($"Product {productId} has no image {imageId}.");
         var before = product.Snapshot();
         change(product, image);
+        return await SaveAsync(db, actor, productId, before, product, cancellationToken);
+    }
+
+    private async Task<ProductChange> SaveAsync(
+        StoreDbContext db, AuditActor actor, int productId, ProductSnapshot before, Product product, CancellationToken cancellationToken)
+    {
+        var change = new ProductChange(productId, before, product.Snapshot());
+        audit.Record(db, actor, AuditActions.ProductEdit, AuditTarget.Product(productId), change.Before, change.After);
         await db.SaveChangesAsync(cancellationToken);
-        return new ProductChange(productId, before, product.Snapshot());
+        return change;
     }
 
     private static string CleanAltText(string? altText)

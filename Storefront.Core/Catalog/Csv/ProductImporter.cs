@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Audit;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
 
@@ -45,7 +46,7 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
             return ProductImportResult.Refused(problems);
         }
 
-        var summary = await ApplyAsync(db, rows, fileName, cancellationToken);
+        var (summary, createdProducts) = await ApplyAsync(db, rows, fileName, cancellationToken);
         audit.Record(db, actor, AuditActions.ProductImport, AuditTarget.ProductImport(fileName), before: null, after: summary);
         try
         {
@@ -57,13 +58,16 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
             return ProductImportResult.Refused([new(null, "Another change took one of these slugs or SKUs a moment ago; nothing was applied. Import the file again.")]);
         }
 
+        // New products have their ids only now; their opening stock starts their ledger, in the same transaction.
+        db.StockLedger.AddRange(createdProducts.Where(p => p.Stock > 0).Select(p => StockLedgerEntry.Opening(p, actor, audit.Now)));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ProductImportResult(summary.Created, summary.Updated, summary.Unchanged, summary.StockNotApplied, []);
     }
 
-    private static async Task<ProductImportSummary> ApplyAsync(StoreDbContext db, List<ImportedProduct> rows, string fileName, CancellationToken cancellationToken)
+    private static async Task<(ProductImportSummary Summary, List<Product> Created)> ApplyAsync(StoreDbContext db, List<ImportedProduct> rows, string fileName, CancellationToken cancellationToken)
     {
-        var created = new List<string>();
+        var created = new List<Product>();
         var updated = new List<string>();
         var unchanged = 0;
         var stockNotApplied = 0;
@@ -72,8 +76,9 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
         {
             if (row.Existing is not { } product)
             {
-                db.Products.Add(Product.Create(row.Details, row.Category, row.Stock));
-                created.Add(row.Details.Slug);
+                var createdProduct = Product.Create(row.Details, row.Category, row.Stock);
+                db.Products.Add(createdProduct);
+                created.Add(createdProduct);
                 takenSlugs.Add(row.Details.Slug);
                 continue;
             }
@@ -101,6 +106,8 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
             await db.ProductSlugRedirects.Where(r => takenSlugs.Contains(r.Slug)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        return new ProductImportSummary(fileName, rows.Count, created.Count, updated.Count, unchanged, stockNotApplied, created, updated);
+        var summary = new ProductImportSummary(
+            fileName, rows.Count, created.Count, updated.Count, unchanged, stockNotApplied, created.Select(p => p.Slug).ToList(), updated);
+        return (summary, created);
     }
 }

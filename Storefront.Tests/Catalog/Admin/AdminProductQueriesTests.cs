@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Data;
-using Storefront.Core.Store;
+using Storefront.Tests.Admin;
 using Storefront.Tests.Infrastructure;
 
 namespace Storefront.Tests.Catalog.Admin;
@@ -15,8 +14,8 @@ public sealed class AdminProductQueriesTests
     public async Task The_list_searches_name_and_sku_filters_by_category_status_and_stock_and_sorts_and_pages(DatabaseProvider provider)
     {
         await using var database = await CategoryEditorTests.SeededAsync(provider);
-        var editor = new ProductEditor(database.Contexts, Options.Create(new StoreOptions()));
-        await editor.CreateAsync(new ProductInput("Old Kettle", null, "KT-OLD", "", "5", null, "kitchen", true, "5", "0"));
+        var editor = new CatalogEditors(database.Contexts).Products;
+        await editor.CreateAsync(Staff.Member, new ProductInput("Old Kettle", null, "KT-OLD", "", "5", null, "kitchen", true, "5", "0"));
         var queries = new AdminProductQueries(database.Contexts);
 
         var bySku = await queries.ListAsync(new AdminProductFilter { Search = "kt-" });

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Data;
+using Storefront.Tests.Admin;
 using Storefront.Tests.Infrastructure;
 
 namespace Storefront.Tests.Catalog.Admin;
@@ -13,11 +14,11 @@ public sealed class CategoryEditorTests
     public async Task Categories_are_created_renamed_and_reordered_and_the_shop_follows_their_order(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
-        var editor = new CategoryEditor(database.Contexts);
+        var editor = new CatalogEditors(database.Contexts).Categories;
 
-        var created = await editor.CreateAsync("Garden Tools", null);
-        var renamed = await editor.RenameAsync(created.CategoryId, "Garden", "garden");
-        await editor.MoveAsync(created.CategoryId, -1);
+        var created = await editor.CreateAsync(Staff.Member, "Garden Tools", null);
+        var renamed = await editor.RenameAsync(Staff.Member, created.CategoryId, "Garden", "garden");
+        await editor.MoveAsync(Staff.Member, created.CategoryId, -1);
 
         Assert.Equal(new CategorySnapshot("Garden Tools", "garden-tools", 4), created.After);
         Assert.Equal((created.After, new CategorySnapshot("Garden", "garden", 4)), (renamed.Before, renamed.After));
@@ -30,7 +31,7 @@ public sealed class CategoryEditorTests
     public async Task A_category_with_products_is_not_deleted_and_a_taken_slug_is_refused(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
-        var editor = new CategoryEditor(database.Contexts);
+        var editor = new CatalogEditors(database.Contexts).Categories;
         int kitchen, inKitchen;
         await using (var db = database.NewContext())
         {
@@ -38,10 +39,10 @@ public sealed class CategoryEditorTests
             inKitchen = await db.Products.CountAsync(p => p.CategoryId == kitchen);
         }
 
-        var refused = await Assert.ThrowsAsync<CatalogEditException>(() => editor.DeleteAsync(kitchen));
-        var taken = await Assert.ThrowsAsync<CatalogEditException>(() => editor.CreateAsync("Cooking", "desk"));
-        var empty = await editor.CreateAsync("Empty", null);
-        await editor.DeleteAsync(empty.CategoryId);
+        var refused = await Assert.ThrowsAsync<CatalogEditException>(() => editor.DeleteAsync(Staff.Member, kitchen));
+        var taken = await Assert.ThrowsAsync<CatalogEditException>(() => editor.CreateAsync(Staff.Member, "Cooking", "desk"));
+        var empty = await editor.CreateAsync(Staff.Member, "Empty", null);
+        await editor.DeleteAsync(Staff.Member, empty.CategoryId);
 
         Assert.Equal($"“Kitchen” still has {inKitchen} products; move them to another category first.", refused.Message);
         Assert.Equal("The slug “desk” is already used by the category “Desk”.", taken.Message);

@@ -3,6 +3,7 @@ using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
+using Storefront.Tests.Admin;
 using Storefront.Tests.Infrastructure;
 
 namespace Storefront.Tests.Catalog.Admin;
@@ -20,7 +21,7 @@ public sealed class PriceChangeTests
         var open = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 2)));
         var mug = await store.Database.ProductAsync("enamel-mug");
 
-        var change = await store.Service<ProductEditor>().UpdateAsync(mug.Id,
+        var change = await store.Service<ProductEditor>().UpdateAsync(Staff.Member, mug.Id,
             new ProductInput(mug.Name, mug.Slug, null, mug.Description, "20.00", null, "kitchen", false, "5", mug.Stock.ToString()), mug.Stock);
         await store.PayAsync(StoreHarness.SessionIdOf(open));
         var paidAtOldPrice = await store.WaitForOrderAsync(open.OrderNumber, o => o.Status == OrderStatus.Paid);

@@ -20,6 +20,14 @@ internal static class TestImages
         return stream.ToArray();
     }
 
+    public static byte[] Png(int width, int height)
+    {
+        using var image = new Image<Rgb24>(width, height, new Rgb24(40, 140, 60));
+        using var stream = new MemoryStream();
+        image.SaveAsPng(stream);
+        return stream.ToArray();
+    }
+
     /// <summary>
     /// A decompression bomb: a PNG whose header claims <paramref name="side"/> × <paramref name="side"/> pixels, with
     /// all its rows of zeros compressed into a few hundred kilobytes.

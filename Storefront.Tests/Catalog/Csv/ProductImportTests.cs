@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Catalog.Csv;
+using Storefront.Core.Catalog.Stock;
 using Storefront.Core.Data;
+using Storefront.Tests.Admin;
+using Storefront.Tests.Catalog.Admin;
 using Storefront.Tests.Infrastructure;
 
 namespace Storefront.Tests.Catalog.Csv;
@@ -49,6 +52,9 @@ public sealed class ProductImportTests
         var fifth = await db.Products.AsNoTracking().Include(p => p.Category).SingleAsync(p => p.Sku == "BULK-0005");
         Assert.Equal(("bulk-item-5", "Line one\nline two", 150L, 200L, "desk", 7, 3), (fifth.Slug, fifth.Description, fifth.UnitPrice, fifth.CompareAtPrice!.Value, fifth.Category.Slug, fifth.Stock, fifth.LowStockThreshold));
         Assert.Equal(before.Count + 1000, afterFirst.Count);
+        var opening = await db.StockLedger.AsNoTracking().SingleAsync(e => e.ProductId == fifth.Id);
+        Assert.Equal((StockReason.Opening, 7, 7, "Ada Admin"), (opening.Reason, opening.Delta, opening.StockAfter, opening.ActorName));
+        Assert.Equal(1000, await db.StockLedger.CountAsync(e => e.Reason == StockReason.Opening));
         var entries = await rig.ImportEntriesAsync();
         Assert.Equal(2, entries.Count);
         Assert.Equal(("admin-1", "Ada Admin", "product-import", "products.csv"), (entries[0].ActorId, entries[0].ActorName, entries[0].TargetType, entries[0].TargetId));
@@ -61,9 +67,9 @@ public sealed class ProductImportTests
     public async Task An_export_imports_back_unchanged_with_formulas_quotes_line_breaks_and_archived_products(DatabaseProvider provider)
     {
         await using var rig = await ImportRig.StartAsync(provider);
-        var editor = new ProductEditor(rig.Database.Contexts, rig.Store);
-        await editor.CreateAsync(new ProductInput("=HYPERLINK(\"http://evil\")", "formula", "-SKU1", "- one, \"two\"\n- three\n\n'=quoted", "19.99", "25", "desk", true, "4", "9"));
-        await editor.CreateAsync(new ProductInput("'Apostrophe", "apostrophe", "@AT", "+plus", "0", null, "apparel", false, "0", "0"));
+        var editor = new CatalogEditors(rig.Database.Contexts, store: rig.Store).Products;
+        await editor.CreateAsync(Staff.Member, new ProductInput("=HYPERLINK(\"http://evil\")", "formula", "-SKU1", "- one, \"two\"\n- three\n\n'=quoted", "19.99", "25", "desk", true, "4", "9"));
+        await editor.CreateAsync(Staff.Member, new ProductInput("'Apostrophe", "apostrophe", "@AT", "+plus", "0", null, "apparel", false, "0", "0"));
         var before = await rig.CatalogStateAsync();
 
         var csv = await ExportAsync(rig, new AdminProductFilter());
@@ -83,8 +89,8 @@ public sealed class ProductImportTests
     public async Task Rows_update_by_sku_else_by_slug_a_new_slug_redirects_and_stock_is_set_only_for_new_products(DatabaseProvider provider)
     {
         await using var rig = await ImportRig.StartAsync(provider);
-        var editor = new ProductEditor(rig.Database.Contexts, rig.Store);
-        var apron = await editor.CreateAsync(new ProductInput("Linen Apron", "apron", "AP-1", "", "24.50", null, "apparel", false, "5", "3"));
+        var editor = new CatalogEditors(rig.Database.Contexts, store: rig.Store).Products;
+        var apron = await editor.CreateAsync(Staff.Member, new ProductInput("Linen Apron", "apron", "AP-1", "", "24.50", null, "apparel", false, "5", "3"));
         var mug = await rig.Database.ProductAsync("enamel-mug");
 
         var result = await rig.ImportAsync(ProductCsvText.File(
@@ -111,7 +117,7 @@ public sealed class ProductImportTests
     public async Task Bad_headers_taken_slugs_stray_quotes_and_short_rows_are_refused_and_change_nothing(DatabaseProvider provider)
     {
         await using var rig = await ImportRig.StartAsync(provider);
-        await new ProductEditor(rig.Database.Contexts, rig.Store).CreateAsync(new ProductInput("Linen Apron", "apron", "AP-1", "", "24.50", null, "apparel", false, "5", "3"));
+        await new CatalogEditors(rig.Database.Contexts, store: rig.Store).Products.CreateAsync(Staff.Member, new ProductInput("Linen Apron", "apron", "AP-1", "", "24.50", null, "apparel", false, "5", "3"));
         var before = await rig.CatalogStateAsync();
 
         var header = await rig.ImportAsync("sku,slug,name,prise,category,status,stock,low_stock_threshold,description\r\nA,a,A,1,desk,active,1,1,\r\n");
@@ -150,8 +156,8 @@ public sealed class ProductImportTests
     public async Task Yen_prices_export_without_decimals_and_a_decimal_yen_price_is_refused()
     {
         await using var rig = await ImportRig.StartAsync(DatabaseProvider.Sqlite, "jpy");
-        var editor = new ProductEditor(rig.Database.Contexts, rig.Store);
-        await editor.CreateAsync(new ProductInput("Tea Towel", null, "TT-1", "", "1250", "1500", "kitchen", false, "5", "3"));
+        var editor = new CatalogEditors(rig.Database.Contexts, store: rig.Store).Products;
+        await editor.CreateAsync(Staff.Member, new ProductInput("Tea Towel", null, "TT-1", "", "1250", "1500", "kitchen", false, "5", "3"));
 
         var csv = await ExportAsync(rig, new AdminProductFilter { Search = "TT-" });
         var refused = await rig.ImportAsync(ProductCsvText.File([ProductCsvText.Row("TT-1", "tea-towel", "Tea Towel", "", "1250.5", "", "kitchen", "active", "3", "5")]));

@@ -11,6 +11,8 @@ public static class AuditLinks
     {
         AuditTarget.OrderType => $"/admin/orders/{Uri.EscapeDataString(entry.TargetId)}",
         AuditTarget.OutboxMessageType => $"/admin/outbox/{Uri.EscapeDataString(entry.TargetId)}",
+        AuditTarget.ProductType => $"/admin/products/{Uri.EscapeDataString(entry.TargetId)}",
+        AuditTarget.CategoryType => "/admin/categories",
         _ => null,
     };
 }

@@ -10,6 +10,7 @@ public static class EmailKindLabel
         EmailKind.Refund => "Refund",
         EmailKind.Shipped => "Shipping confirmation",
         EmailKind.Delivered => "Delivery confirmation",
+        EmailKind.LowStock => "Low-stock notice",
         _ => "New order notice",
     };
 }
