@@ -6,8 +6,8 @@ using System.Net.Sockets;
 namespace Storefront.Tests.Data;
 
 /// <summary>
-/// The built Storefront.Web.dll run by <c>dotnet</c> as its own process, in Development, on a SQLite file the test
-/// names, so that the test can kill it with SIGKILL as a crash would.
+/// The built Storefront.Web.dll (or another app of the solution) run by <c>dotnet</c> as its own process, so that
+/// the test can kill it with SIGKILL as a crash would, or run several that share only what real instances share.
 /// </summary>
 public sealed class StoreProcess : IAsyncDisposable
 {
@@ -25,31 +25,42 @@ public sealed class StoreProcess : IAsyncDisposable
     /// <summary>What the process wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', _output);
 
-    public static StoreProcess Start(string databasePath, string mailDirectory)
+    public static StoreProcess Start(string databasePath, string mailDirectory) =>
+        StartBuilt("Storefront.Web", new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Storefront"] = $"Data Source={databasePath}",
+            ["Email__PickupDirectory"] = mailDirectory,
+            ["Logging__LogLevel__Default"] = "Warning",
+            // How far a start got, in a failing test's message: EF Core says when it takes the migration lock,
+            // and each statement it runs.
+            ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Migrations"] = "Information",
+            ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
+        });
+
+    /// <summary>
+    /// The built <paramref name="project"/> (of this solution, in this test run's configuration) on a free loopback
+    /// port, with <paramref name="environment"/> on top of the test run's own.
+    /// </summary>
+    public static StoreProcess StartBuilt(string project, IReadOnlyDictionary<string, string?> environment)
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var appDirectory = Path.GetFullPath(Path.Combine(
-            testOutput.FullName, "..", "..", "..", "..", "Storefront.Web", "bin", testOutput.Parent!.Name, testOutput.Name));
+            testOutput.FullName, "..", "..", "..", "..", project, "bin", testOutput.Parent!.Name, testOutput.Name));
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(appDirectory, "Storefront.Web.dll") },
+            ArgumentList = { Path.Combine(appDirectory, $"{project}.dll") },
             WorkingDirectory = appDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ASPNETCORE_URLS"] = address.ToString(),
-                ["ConnectionStrings__Storefront"] = $"Data Source={databasePath}",
-                ["Email__PickupDirectory"] = mailDirectory,
-                ["Logging__LogLevel__Default"] = "Warning",
-                // How far a start got, in a failing test's message: EF Core says when it takes the migration lock,
-                // and each statement it runs.
-                ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Migrations"] = "Information",
-                ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
-            },
+            Environment = { ["ASPNETCORE_URLS"] = address.ToString() },
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = start };
         var store = new StoreProcess(process, address);
         process.OutputDataReceived += (_, line) => store.Keep(line.Data);
