@@ -101,8 +101,8 @@ public sealed class CartServiceTests
         var notifications = new CartNotifications();
         var service = new CartService(database.Contexts, notifications, TimeProvider.System);
         var cartId = Guid.NewGuid();
-        var seen = new List<int>();
-        var other = new List<int>();
+        var seen = new List<int?>();
+        var other = new List<int?>();
         using (notifications.Subscribe(cartId, count => { seen.Add(count); return Task.CompletedTask; }))
         using (notifications.Subscribe(Guid.NewGuid(), count => { other.Add(count); return Task.CompletedTask; }))
         {

@@ -4,6 +4,7 @@ using Storefront.Core.Cart;
 using Storefront.Core.Catalog;
 using Storefront.Core.Checkout;
 using Storefront.Core.Data;
+using Storefront.Core.LiveUpdates;
 using Storefront.Core.Notifications;
 using Storefront.Core.Store;
 using Storefront.Web.Account;
@@ -30,6 +31,7 @@ public static class StorefrontHostingExtensions
         var services = builder.Services;
         services.AddStoreOptions(builder.Configuration);
         services.AddStoreData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddLiveUpdates(builder.Configuration);
         builder.AddStoreDataProtection();
         builder.AddStoreSecurity();
         services.AddCatalog(builder.Configuration, builder.Environment.ContentRootPath);

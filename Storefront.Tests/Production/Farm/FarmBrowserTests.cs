@@ -22,6 +22,18 @@ public sealed partial class FarmBrowserTests(ChromiumFixture chromium)
     public async Task Signed_in_on_A_a_shopper_pays_on_B_and_A_sees_the_webhook_B_applied_live()
     {
         await using var farm = await StoreFarm.StartAsync();
+        try
+        {
+            await ShopAcrossInstancesAsync(farm);
+        }
+        catch (Exception error) when (error is not Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException($"{error.Message}\n{farm.Output}", error);
+        }
+    }
+
+    private async Task ShopAcrossInstancesAsync(StoreFarm farm)
+    {
         var onA = farm.Ports.PinnedUri(0);
         var onB = farm.Ports.PinnedUri(1);
 

@@ -118,6 +118,21 @@ public sealed class StoreFarm : IAsyncDisposable
         }
 
         Nginx = Keep(await NginxProcess.StartAsync(Ports, Certificate, [.. _instances.Select(instance => instance.Address)]));
+
+        // A first page through each block, so the browser's first steps do not wait on a cold start, and a broken
+        // path from nginx to an instance shows here, named.
+        using var https = new HttpClient(new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == Certificate.Thumbprint,
+        });
+        for (var i = 0; i < instances; i++)
+        {
+            using var home = await https.GetAsync(Ports.PinnedUri(i));
+            if (home.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"nginx's block for instance {i} answered / with {(int)home.StatusCode}.");
+            }
+        }
     }
 
     private Dictionary<string, string?> InstanceSettings(int index, string media)

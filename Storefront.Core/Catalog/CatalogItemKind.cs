@@ -1,0 +1,7 @@
+namespace Storefront.Core.Catalog;
+
+public enum CatalogItemKind
+{
+    Product,
+    Category,
+}
