@@ -47,6 +47,12 @@ public sealed class StoreProcess : IAsyncDisposable
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var appDirectory = Path.GetFullPath(Path.Combine(
             testOutput.FullName, "..", "..", "..", "..", project, "bin", testOutput.Parent!.Name, testOutput.Name));
+        return StartIn(appDirectory, project, environment);
+    }
+
+    /// <summary><paramref name="project"/>'s dll in <paramref name="appDirectory"/>, e.g. a published folder.</summary>
+    public static StoreProcess StartIn(string appDirectory, string project, IReadOnlyDictionary<string, string?> environment)
+    {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {

@@ -8,7 +8,7 @@ using Storefront.Tests.StripeEmulator.Infrastructure;
 namespace Storefront.Tests.Production.Farm;
 
 /// <summary>
-/// The store as deploy/ runs it: instances as separate processes in Production on one PostgreSQL, behind nginx with
+/// The store as deploy/ runs it: published instances as separate processes in Production on one PostgreSQL, behind nginx with
 /// TLS, paying through the standalone Stripe emulator, mailing through aiosmtpd and signing in through the local
 /// Auth0 stand-in. nginx serves the recipe's sticky server block and one server block per instance, so a test can
 /// send a browser to the instance it means (cookies belong to the host, not the port, so one browser shares them).
@@ -110,9 +110,10 @@ public sealed class StoreFarm : IAsyncDisposable
         await Wait.UntilAsync(() => AnswersAsync(Emulator, "v1/checkout/sessions"), StartTimeout);
 
         // One after the other, as a rolling deploy starts them: the first creates the schema and the key ring.
+        var published = await PublishedStore.DirectoryAsync();
         for (var i = 0; i < instances; i++)
         {
-            var instance = Keep(StoreProcess.StartBuilt("Storefront.Web", InstanceSettings(i, media)));
+            var instance = Keep(StoreProcess.StartIn(published, "Storefront.Web", InstanceSettings(i, media)));
             _instances.Add(instance);
             await Wait.UntilAsync(() => AnswersAsync(instance, "healthz/ready", HttpStatusCode.OK), StartTimeout);
         }
