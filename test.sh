@@ -38,6 +38,8 @@ apt_install() {
 fc-list 2>/dev/null | grep -qi dejavu || apt_install fonts-dejavu-core
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
+# The farm test starts nginx masters of its own on loopback test ports; nothing here starts it for the machine.
+[ -x /usr/sbin/nginx ] || apt_install nginx
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 command -v node >/dev/null || apt_install nodejs
 command -v npm >/dev/null || apt_install npm

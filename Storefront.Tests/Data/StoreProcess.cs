@@ -6,8 +6,8 @@ using System.Net.Sockets;
 namespace Storefront.Tests.Data;
 
 /// <summary>
-/// The built Storefront.Web.dll run by <c>dotnet</c> as its own process, in Development, on a database the test
-/// names, so that the test can kill it with SIGKILL as a crash would.
+/// The built Storefront.Web.dll (or another app of the solution) run by <c>dotnet</c> as its own process, so that
+/// the test can kill it with SIGKILL as a crash would, or run several that share only what real instances share.
 /// </summary>
 public sealed class StoreProcess : IAsyncDisposable
 {
@@ -39,26 +39,46 @@ public sealed class StoreProcess : IAsyncDisposable
     /// <summary>The store in Development with <paramref name="settings"/> (configuration keys, as in appsettings) on top.</summary>
     public static StoreProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var appDirectory = Path.GetFullPath(Path.Combine(
-            testOutput.FullName, "..", "..", "..", "..", "Storefront.Web", "bin", testOutput.Parent!.Name, testOutput.Name));
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string?>
         {
-            ArgumentList = { Path.Combine(appDirectory, "Storefront.Web.dll") },
-            WorkingDirectory = appDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ASPNETCORE_URLS"] = address.ToString(),
-                ["Logging__LogLevel__Default"] = "Warning",
-            },
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in settings)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return StartBuilt("Storefront.Web", environment);
+    }
+
+    /// <summary>
+    /// The built <paramref name="project"/> (of this solution, in this test run's configuration) on a free loopback
+    /// port, with <paramref name="environment"/> on top of the test run's own.
+    /// </summary>
+    public static StoreProcess StartBuilt(string project, IReadOnlyDictionary<string, string?> environment)
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var appDirectory = Path.GetFullPath(Path.Combine(
+            testOutput.FullName, "..", "..", "..", "..", project, "bin", testOutput.Parent!.Name, testOutput.Name));
+        return StartIn(appDirectory, project, environment);
+    }
+
+    /// <summary><paramref name="project"/>'s dll in <paramref name="appDirectory"/>, e.g. a published folder.</summary>
+    public static StoreProcess StartIn(string appDirectory, string project, IReadOnlyDictionary<string, string?> environment)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(appDirectory, $"{project}.dll") },
+            WorkingDirectory = appDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ASPNETCORE_URLS"] = address.ToString() },
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start };

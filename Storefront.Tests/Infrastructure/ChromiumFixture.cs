@@ -42,12 +42,14 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// For a test that injects a script of its own (axe): the store's policy (<c>script-src 'self'</c>) rightly blocks
     /// it. ContentSecurityPolicyBrowserTests checks the store under its policy.
     /// </param>
-    public async Task<IPage> NewPageAsync(Uri baseUrl, bool bypassContentSecurityPolicy = false)
+    /// <param name="acceptSelfSignedCertificates">For a test that reaches the store through a TLS proxy of its own (the farm test's nginx).</param>
+    public async Task<IPage> NewPageAsync(Uri baseUrl, bool bypassContentSecurityPolicy = false, bool acceptSelfSignedCertificates = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
             BypassCSP = bypassContentSecurityPolicy,
+            IgnoreHTTPSErrors = acceptSelfSignedCertificates,
         });
         context.SetDefaultTimeout(WaitCeilingMs);
         return await context.NewPageAsync();
