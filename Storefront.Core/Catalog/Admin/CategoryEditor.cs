@@ -8,7 +8,7 @@ namespace Storefront.Core.Catalog.Admin;
 /// Staff's category actions: create, rename (with its slug), reorder and delete; each is audited in its own transaction
 /// and returns what changed.
 /// </summary>
-public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, AuditLog audit)
+public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, AuditLog audit, CatalogNotifications catalog)
 {
     public const int MaxNameLength = 100;
 
@@ -25,7 +25,7 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, A
         var change = new CategoryChange(category.Id, null, category.Snapshot());
         await AuditAsync(db, actor, change, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return change;
+        return await PublishedAsync(change, cancellationToken);
     }
 
     public async Task<CategoryChange> RenameAsync(AuditActor actor, int categoryId, string? name, string? slug, CancellationToken cancellationToken = default)
@@ -39,7 +39,7 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, A
         var change = new CategoryChange(category.Id, before, category.Snapshot());
         Record(db, actor, change);
         await SaveAsync(db, cancellationToken);
-        return change;
+        return await PublishedAsync(change, cancellationToken);
     }
 
     /// <summary>Swaps the category with its neighbour before (<paramref name="step"/> −1) or after (+1); at either end it stays.</summary>
@@ -60,7 +60,7 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, A
         var change = new CategoryChange(category.Id, before, category.Snapshot());
         Record(db, actor, change);
         await db.SaveChangesAsync(cancellationToken);
-        return change;
+        return await PublishedAsync(change, cancellationToken);
     }
 
     /// <summary>Deletes an empty category; one that still has products (archived ones too) is refused, naming how many.</summary>
@@ -79,6 +79,13 @@ public sealed class CategoryEditor(IDbContextFactory<StoreDbContext> contexts, A
         db.Categories.Remove(category);
         Record(db, actor, change);
         await db.SaveChangesAsync(cancellationToken);
+        return await PublishedAsync(change, cancellationToken);
+    }
+
+    private async Task<CategoryChange> PublishedAsync(CategoryChange change, CancellationToken cancellationToken)
+    {
+        var kind = change.After is null ? CatalogItemChange.Deleted : CatalogItemChange.Changed;
+        await catalog.PublishAsync(CatalogItem.ForCategory(change.CategoryId), kind, cancellationToken);
         return change;
     }
 

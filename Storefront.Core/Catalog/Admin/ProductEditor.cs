@@ -12,7 +12,8 @@ namespace Storefront.Core.Catalog.Admin;
 /// nothing with its audit entries, and returns the product before and after.
 /// </summary>
 public sealed class ProductEditor(
-    IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store, AuditLog audit, StockAdjuster stockAdjuster, LowStockAlerts lowStock)
+    IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store, AuditLog audit, StockAdjuster stockAdjuster, LowStockAlerts lowStock,
+    CatalogNotifications catalog)
 {
     public async Task<ProductChange> CreateAsync(AuditActor actor, ProductInput input, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,7 @@ public sealed class ProductEditor(
         audit.Record(db, actor, AuditActions.ProductCreate, AuditTarget.Product(product.Id), null, change.After);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await catalog.PublishAsync(CatalogItem.ForProduct(change.ProductId), CatalogItemChange.Changed, cancellationToken);
         return change;
     }
 
@@ -76,6 +78,7 @@ public sealed class ProductEditor(
             lowStock.NotifySender();
         }
 
+        await catalog.PublishAsync(CatalogItem.ForProduct(change.ProductId), CatalogItemChange.Changed, cancellationToken);
         return change;
     }
 

@@ -9,7 +9,7 @@ namespace Storefront.Core.Catalog.Admin;
 /// Staff's image actions on a product: upload, describe, reorder, remove; each is audited as a product edit in its own
 /// save and returns the product before and after.
 /// </summary>
-public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> contexts, ProductImageProcessor processor, AuditLog audit)
+public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> contexts, ProductImageProcessor processor, AuditLog audit, CatalogNotifications catalog)
 {
     public async Task<ProductChange> AddAsync(
         AuditActor actor, int productId, Stream upload, long length, string? altText, CancellationToken cancellationToken = default)
@@ -64,6 +64,7 @@ public sealed class ProductImageEditor(IDbContextFactory<StoreDbContext> context
         var change = new ProductChange(productId, before, product.Snapshot());
         audit.Record(db, actor, AuditActions.ProductEdit, AuditTarget.Product(productId), change.Before, change.After);
         await db.SaveChangesAsync(cancellationToken);
+        await catalog.PublishAsync(CatalogItem.ForProduct(productId), CatalogItemChange.Changed, cancellationToken);
         return change;
     }
 

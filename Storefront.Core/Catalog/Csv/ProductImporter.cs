@@ -14,7 +14,8 @@ namespace Storefront.Core.Catalog.Csv;
 /// Stock is set only for new products: an existing product's stock moves by adjustment alone, since a file
 /// exported a while ago would otherwise give back units sold since.
 /// </summary>
-public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store, AuditLog audit)
+public sealed class ProductImporter(
+    IDbContextFactory<StoreDbContext> contexts, IOptions<StoreOptions> store, AuditLog audit, CatalogNotifications catalog)
 {
     public const int MaxRows = 10_000;
 
@@ -46,7 +47,7 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
             return ProductImportResult.Refused(problems);
         }
 
-        var (summary, createdProducts) = await ApplyAsync(db, rows, fileName, cancellationToken);
+        var (summary, createdProducts, updatedProducts) = await ApplyAsync(db, rows, fileName, cancellationToken);
         audit.Record(db, actor, AuditActions.ProductImport, AuditTarget.ProductImport(fileName), before: null, after: summary);
         try
         {
@@ -62,13 +63,18 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
         db.StockLedger.AddRange(createdProducts.Where(p => p.Stock > 0).Select(p => StockLedgerEntry.Opening(p, actor, audit.Now)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var product in createdProducts.Concat(updatedProducts))
+        {
+            await catalog.PublishAsync(CatalogItem.ForProduct(product.Id), CatalogItemChange.Changed, cancellationToken);
+        }
+
         return new ProductImportResult(summary.Created, summary.Updated, summary.Unchanged, summary.StockNotApplied, []);
     }
 
-    private static async Task<(ProductImportSummary Summary, List<Product> Created)> ApplyAsync(StoreDbContext db, List<ImportedProduct> rows, string fileName, CancellationToken cancellationToken)
+    private static async Task<(ProductImportSummary Summary, List<Product> Created, List<Product> Updated)> ApplyAsync(StoreDbContext db, List<ImportedProduct> rows, string fileName, CancellationToken cancellationToken)
     {
         var created = new List<Product>();
-        var updated = new List<string>();
+        var updated = new List<Product>();
         var unchanged = 0;
         var stockNotApplied = 0;
         var takenSlugs = new List<string>();
@@ -97,7 +103,7 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
             }
 
             product.Apply(row.Details, row.Category);
-            updated.Add(row.Details.Slug);
+            updated.Add(product);
         }
 
         // A slug taken into use stops redirecting to whichever product had it before, as in the product editor.
@@ -107,7 +113,7 @@ public sealed class ProductImporter(IDbContextFactory<StoreDbContext> contexts, 
         }
 
         var summary = new ProductImportSummary(
-            fileName, rows.Count, created.Count, updated.Count, unchanged, stockNotApplied, created.Select(p => p.Slug).ToList(), updated);
-        return (summary, created);
+            fileName, rows.Count, created.Count, updated.Count, unchanged, stockNotApplied, created.Select(p => p.Slug).ToList(), updated.Select(p => p.Slug).ToList());
+        return (summary, created, updated);
     }
 }

@@ -9,7 +9,7 @@ namespace Storefront.Core.Catalog.Stock;
 /// Staff's stock adjustments: a signed quantity and a reason, written as a ledger row and an audit entry in the
 /// transaction of the conditional UPDATE, so an adjustment racing checkouts neither loses nor invents a unit.
 /// </summary>
-public sealed class StockAdjuster(IDbContextFactory<StoreDbContext> contexts, AuditLog audit, LowStockAlerts lowStock)
+public sealed class StockAdjuster(IDbContextFactory<StoreDbContext> contexts, AuditLog audit, LowStockAlerts lowStock, CatalogNotifications catalog)
 {
     public async Task<StockLedgerEntry> AdjustAsync(AuditActor actor, int productId, string? quantity, StockReason reason, CancellationToken cancellationToken = default)
     {
@@ -37,6 +37,7 @@ public sealed class StockAdjuster(IDbContextFactory<StoreDbContext> contexts, Au
             lowStock.NotifySender();
         }
 
+        await catalog.PublishAsync(CatalogItem.ForProduct(productId), CatalogItemChange.Changed, cancellationToken);
         return moved;
     }
 

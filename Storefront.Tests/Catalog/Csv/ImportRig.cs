@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Audit;
+using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Csv;
 using Storefront.Core.Data;
 using Storefront.Core.Store;
@@ -18,12 +19,15 @@ internal sealed class ImportRig : IAsyncDisposable
     {
         Database = database;
         Store = Options.Create(new StoreOptions { Currency = currency });
-        Importer = new ProductImporter(database.Contexts, Store, new AuditLog(database.Contexts, TimeProvider.System));
+        Importer = new ProductImporter(database.Contexts, Store, new AuditLog(database.Contexts, TimeProvider.System), Notices);
     }
 
     public TestDatabase Database { get; }
 
     public IOptions<StoreOptions> Store { get; }
+
+    /// <summary>What the import announced, in process.</summary>
+    public CatalogNotifications Notices { get; } = new();
 
     public ProductImporter Importer { get; }
 
