@@ -19,6 +19,7 @@ namespace Storefront.Tests.Workers;
 /// the middle and started again. The test plays Stripe: it delivers each event to an instance and, when that fails,
 /// again to the next one, as Stripe retries an endpoint behind a load balancer.
 /// </summary>
+[Collection(MachineWideCollection.Name)]
 public sealed class CrashUnderLoadTests
 {
     private const int Orders = 300;

@@ -13,7 +13,7 @@ namespace Storefront.Tests.Production.Farm;
 /// Stripe's page, and the debit settles with the webhook sent to B, while A's success page and A's admin list,
 /// both open, turn Paid without a reload.
 /// </summary>
-[Collection(ChromiumCollection.Name)]
+[Collection(MachineWideCollection.Name)]
 public sealed partial class FarmBrowserTests(ChromiumFixture chromium)
 {
     private const string SettlingIban = "DE89370400440532013000";

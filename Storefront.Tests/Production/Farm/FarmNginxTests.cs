@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Storefront.Tests.Infrastructure;
 
 namespace Storefront.Tests.Production.Farm;
 
 /// <summary>What the repo's nginx recipe does in front of two instances, seen by an HTTPS client.</summary>
+[Collection(MachineWideCollection.Name)]
 public sealed partial class FarmNginxTests(StoreFarmFixture farm) : IClassFixture<StoreFarmFixture>
 {
     [Fact]
