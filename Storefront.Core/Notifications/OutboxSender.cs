@@ -138,16 +138,9 @@ public sealed class OutboxSender(
         }
     }
 
-    // In a transaction so that on SQLite the update takes its turn at the writers' gate.
     private async Task<bool> UpdateAsync(
         Func<IQueryable<OutboxMessage>, IQueryable<OutboxMessage>> select,
         Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxMessage>> set,
-        CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var updated = await select(db.OutboxMessages).ExecuteUpdateAsync(set, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return updated == 1;
-    }
+        CancellationToken cancellationToken) =>
+        await GatedUpdate.ExecuteAsync(contexts, db => select(db.OutboxMessages), set, cancellationToken) == 1;
 }

@@ -83,16 +83,9 @@ public sealed class WebhookInbox(
         events.Where(e => e.AppliedAt == null && e.ParkedAt == null && (e.RetryAt == null || e.RetryAt <= now) &&
                           (e.LeaseUntil == null || e.LeaseUntil <= now));
 
-    // In a transaction so that on SQLite the update takes its turn at the writers' gate.
-    private async Task<int> UpdateAsync(
+    private Task<int> UpdateAsync(
         Func<IQueryable<ProcessedWebhookEvent>, IQueryable<ProcessedWebhookEvent>> select,
         Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<ProcessedWebhookEvent>> set,
-        CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var updated = await select(db.ProcessedWebhookEvents).ExecuteUpdateAsync(set, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return updated;
-    }
+        CancellationToken cancellationToken) =>
+        GatedUpdate.ExecuteAsync(contexts, db => select(db.ProcessedWebhookEvents), set, cancellationToken);
 }
