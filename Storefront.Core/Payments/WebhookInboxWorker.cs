@@ -28,9 +28,22 @@ public sealed class WebhookInboxWorker(
     private const int Parallelism = 4;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan ReleaseWithin = TimeSpan.FromSeconds(5);
     private readonly Guid _owner = Guid.NewGuid();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ApplyUntilStoppedAsync(stoppingToken);
+        }
+        finally
+        {
+            await ReleaseClaimsAsync();
+        }
+    }
+
+    private async Task ApplyUntilStoppedAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -82,15 +95,17 @@ public sealed class WebhookInboxWorker(
     }
 
     /// <summary>
-    /// After the loop has stopped (or the host's shutdown timeout has passed), gives back this worker's unfinished
-    /// claims, within what is left of the shutdown timeout. If even that fails, the claims run out by themselves.
+    /// Gives back this worker's unfinished claims once the loop has stopped. It runs here rather than in
+    /// <c>StopAsync</c>, which a host may call more than once (a test host does), so it runs once and every
+    /// <c>StopAsync</c> waits for it. If it fails or takes longer than <see cref="ReleaseWithin"/>, the claims run
+    /// out by themselves.
     /// </summary>
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    private async Task ReleaseClaimsAsync()
     {
-        await base.StopAsync(cancellationToken);
         try
         {
-            var released = await inbox.ReleaseAsync(_owner, cancellationToken);
+            using var giveUp = new CancellationTokenSource(ReleaseWithin);
+            var released = await inbox.ReleaseAsync(_owner, giveUp.Token);
             if (released > 0)
             {
                 logger.LogInformation("Stopping: gave back {Count} Stripe event(s) for another instance to apply.", released);
