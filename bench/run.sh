@@ -9,6 +9,9 @@ repo=$(pwd)
 
 log() { printf '==> %s\n' "$*"; }
 
+. bench/provenance.sh
+bench_require_clean_tree
+
 work=$(mktemp -d /tmp/storefront-bench.XXXXXX)
 chmod 755 "$work"
 pg_data="$work/pg"
@@ -72,7 +75,7 @@ admin_section=$(sed -n '/^## Admin at 1M orders/,$p' "$results" 2>/dev/null || t
 {
   echo "# Storefront benchmark results"
   echo
-  echo "Produced by \`bench/run.sh$( [ $# -gt 0 ] && printf ' %s' "$@")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\`$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')."
+  echo "Produced by \`bench/run.sh$( [ $# -gt 0 ] && printf ' %s' "$@")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(bench_provenance)"
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, .NET $(dotnet --version), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (fsync off)."
   echo "Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo

@@ -62,6 +62,7 @@ using var http = new HttpClient(handler)
 var results = new List<PhaseResult>();
 var diagnostics = new StringBuilder();
 var notes = new List<string>();
+double? appliedPerSecond = null;
 await using (var app = await AppProcess.StartAsync(options.AppDirectory, options.Port, environment, options.LogPath, http))
 try
 {
@@ -163,6 +164,7 @@ try
     var answered = applying.Elapsed;
     await WaitForPaidAsync(db, payloads.Length);
     var applied = payloads.Length - warmCount;
+    appliedPerSecond = applied / applying.Elapsed.TotalSeconds;
     notes.Add($"Webhook events applied (orders Paid): all {applied} measured events within {applying.Elapsed.TotalSeconds:F1} s of the first " +
         $"measured delivery (answered within {answered.TotalSeconds:F1} s), i.e. {applied / applying.Elapsed.TotalSeconds:F0} events/s applied end to end.");
     if (statementStats) diagnostics.AppendLine("#### PostgreSQL statements per webhook event (`checkout.session.completed`, c=64)").AppendLine().AppendLine(await db.StatementStatsAsync(webhooks.Requests, 14));
@@ -194,7 +196,7 @@ catch (Exception error) when (error is HttpRequestException or InvalidOperationE
     Console.WriteLine($"  run broke off: {error.Message} ({why})");
 }
 
-var report = Report.Write(options, results, diagnostics.ToString(), notes);
+var report = Report.Write(options, results, appliedPerSecond, diagnostics.ToString(), notes);
 await File.WriteAllTextAsync(options.OutputPath, report);
 Console.WriteLine($"  wrote {options.OutputPath}");
 return 0;

@@ -6,7 +6,8 @@ namespace Storefront.Bench;
 /// <summary>One provider's section of bench/RESULTS.md: the spec's metrics beside the plaintext baseline, then every phase.</summary>
 public static class Report
 {
-    public static string Write(Options options, IReadOnlyList<PhaseResult> results, string diagnostics, IReadOnlyList<string> notes)
+    public static string Write(
+        Options options, IReadOnlyList<PhaseResult> results, double? appliedPerSecond, string diagnostics, IReadOnlyList<string> notes)
     {
         PhaseResult Find(string name) => results.FirstOrDefault(r => r.Name == name)
             ?? new PhaseResult(name + " (not measured)", 0, 0, [], 0, null);
@@ -32,14 +33,20 @@ public static class Report
         Line("");
         Line("| Metric | Value | Plaintext baseline | Ratio | Target | Met? |");
         Line("|---|---:|---:|---:|---|---|");
-        Line($"| (a) Webhook `checkout.session.completed`, c={webhook.Concurrency}: events/s | {Rate(webhook.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(webhookRatio)} | ≥ 10 % of plaintext | {Met(webhookRatio >= 0.10)} |");
-        Line($"| (a) Webhook p50 | {Ms(webhook.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {webhook.PercentileMs(50) / plain.PercentileMs(50):F1}× | — | — |");
-        Line($"| (a) Webhook p99 | {Ms(webhook.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | {webhook.PercentileMs(99) / plain.PercentileMs(99):F1}× | ≤ 50 ms | {Met(webhook.PercentileMs(99) <= 50)} |");
+        // Two different webhook numbers: "answered" is the endpoint (verified, stored durably, 200), "applied" is the
+        // worker turning stored events into paid orders. Stripe only waits for the first; shoppers wait for the second.
+        var appliedTarget = options.Provider == "Postgres" ? 500 : 1000;
+        Line($"| (a) Webhooks **answered** (verified, stored, 200), c={webhook.Concurrency}: events/s | {Rate(webhook.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(webhookRatio)} | ≥ 10 % of plaintext | {Met(webhookRatio >= 0.10)} |");
+        Line($"| (a) Webhooks answered: p50 | {Ms(webhook.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {webhook.PercentileMs(50) / plain.PercentileMs(50):F1}× | — | — |");
+        Line($"| (a) Webhooks answered: p99 | {Ms(webhook.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | {webhook.PercentileMs(99) / plain.PercentileMs(99):F1}× | ≤ 50 ms | {Met(webhook.PercentileMs(99) <= 50)} |");
+        Line(appliedPerSecond is { } applied
+            ? $"| (a) Webhook events **applied** end to end (orders Paid): events/s | {Rate(applied)} | — | — | ≥ {appliedTarget:N0}/s | {Met(applied >= appliedTarget)} |"
+            : $"| (a) Webhook events **applied** end to end | not measured | — | — | ≥ {appliedTarget:N0}/s | **missed** |");
         Line($"| (b) `GET /`, c={home.Concurrency}: requests/s | {Rate(home.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(homeRatio)} | ≥ 30 % of plaintext | {Met(homeRatio >= 0.30)} |");
         Line($"| (b) `GET /` p50 / p99 | {Ms(home.PercentileMs(50))} / {Ms(home.PercentileMs(99))} | {Ms(plain.PercentileMs(50))} / {Ms(plain.PercentileMs(99))} | — | — | — |");
         Line($"| (c) Checkout start, c=1: p50 | {Ms(checkout1.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {checkout1.PercentileMs(50) / plain.PercentileMs(50):F1}× | ≤ 20 ms | {Met(checkout1.PercentileMs(50) <= 20)} |");
         Line($"| (c) Checkout start, c=1: p99 | {Ms(checkout1.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | — | — | — |");
-        Line($"| (c) Checkout start, c=8: p50 / p99 | {Ms(checkout8.PercentileMs(50))} / {Ms(checkout8.PercentileMs(99))} | — | — | (p50 ≤ 20 ms) | {(checkout8.PercentileMs(50) <= 20 ? "met" : "missed")} at c=8 |");
+        Line($"| (c) Checkout start, c=8: p50 / p99 | {Ms(checkout8.PercentileMs(50))} / {Ms(checkout8.PercentileMs(99))} | — | — | p99 ≤ 50 ms | {Met(checkout8.PercentileMs(99) <= 50)} |");
         Line("");
         string Other(PhaseResult r) => r.Cpu is { } u ? u.Other.ToString("F2", CultureInfo.InvariantCulture) : "?";
         string PerOp(PhaseResult r) => r.Cpu is { } u && r.Requests > 0
