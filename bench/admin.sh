@@ -9,6 +9,10 @@ repo=$(pwd)
 
 log() { printf '==> %s\n' "$*"; }
 
+. bench/provenance.sh
+. bench/sections.sh
+bench_require_clean_tree
+
 work=$(mktemp -d /tmp/storefront-admin-bench.XXXXXX)
 chmod 755 "$work"
 pg_data="$work/pg"
@@ -18,7 +22,8 @@ cleanup() {
   stop_throwaway_postgres
   if [ "${BENCH_KEEP:-}" != 1 ]; then rm -rf "$work"; else log "kept $work"; fi
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM   # the EXIT trap cleans up; without an exit here the script would go on
 
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -37,13 +42,13 @@ log "PostgreSQL"
 dotnet "$driver" --provider Postgres --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=admin_bench" \
   --out "$out/admin-postgres.md" "$@"
 
-# Replace this section of bench/RESULTS.md (bench/run.sh keeps it when it rewrites the rest).
+# This script's section of bench/RESULTS.md; the rest of the file is left as it is.
 results="$repo/bench/RESULTS.md"
 section="$out/admin-section.md"
 {
   echo "## Admin at 1M orders"
   echo
-  echo "Produced by \`bench/admin.sh$( [ $# -gt 0 ] && printf ' %s' "$@")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\`$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')."
+  echo "Produced by \`bench/admin.sh$( [ $# -gt 0 ] && printf ' %s' "$@")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(bench_provenance)"
   echo "Machine: $(nproc) cores, .NET $(dotnet --version), PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (fsync off). Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "A year of generated orders (oldest first, as a shop accumulates them; 1-3 lines each, a payment for every paid one),"
@@ -55,9 +60,5 @@ section="$out/admin-section.md"
   echo
   cat "$out/admin-postgres.md"
 } > "$section"
-if [ -f "$results" ]; then
-  sed -i '/^## Admin at 1M orders/,$d' "$results"
-  printf '\n' >> "$results"
-fi
-cat "$section" >> "$results"
+bench_replace_section "$results" "## Admin at " "$section"
 cat "$section"

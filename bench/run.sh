@@ -10,6 +10,7 @@ repo=$(pwd)
 log() { printf '==> %s\n' "$*"; }
 
 . bench/provenance.sh
+. bench/sections.sh
 bench_require_clean_tree
 
 work=$(mktemp -d /tmp/storefront-bench.XXXXXX)
@@ -27,7 +28,8 @@ cleanup() {
   stop_throwaway_postgres
   if [ "${BENCH_KEEP:-}" != 1 ]; then rm -rf "$work"; else log "kept $work"; fi
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM   # the EXIT trap cleans up; without an exit here the script would go on
 
 command -v dotnet >/dev/null || { log "the .NET 10 SDK is required (https://dot.net)"; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -70,8 +72,8 @@ run_driver postgres --provider Postgres --connection "Host=127.0.0.1;Port=$pg_po
 
 # --- bench/RESULTS.md --------------------------------------------------------------------------------------
 results="$repo/bench/RESULTS.md"
-# bench/admin.sh writes its own section at the end; keep it.
-admin_section=$(sed -n '/^## Admin at 1M orders/,$p' "$results" 2>/dev/null || true)
+# bench/admin.sh and bench/lighthouse.sh write sections of their own after this part; keep them.
+other_sections=$(bench_other_sections "$results")
 {
   echo "# Storefront benchmark results"
   echo
@@ -90,6 +92,6 @@ admin_section=$(sed -n '/^## Admin at 1M orders/,$p' "$results" 2>/dev/null || t
   cat "$out/postgres.md"
   echo
   echo "Causes of the misses and what to change: see [FINDINGS.md](FINDINGS.md)."
-  if [ -n "$admin_section" ]; then echo; echo "$admin_section"; fi
+  if [ -n "$other_sections" ]; then echo; echo "$other_sections"; fi
 } > "$results"
 cat "$results"
