@@ -12,6 +12,7 @@ log() { printf '==> %s\n' "$*"; }
 
 . bench/provenance.sh
 . bench/sections.sh
+. tools/throwaway-postgres.sh   # for free_port
 bench_require_clean_tree
 
 runs=3
@@ -38,12 +39,12 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 log "installing tools/lighthouse from its lock file"
-(cd tools/lighthouse && [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --loglevel=error)
+[ -d tools/lighthouse/node_modules/lighthouse ] || (cd tools/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
 
 log "building Storefront.Web (Release)"
 dotnet build Storefront.Web/Storefront.Web.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 log "starting the store at $base"
 (
@@ -84,7 +85,8 @@ section="$work/section.md"
 } > "$section"
 for page in "/" "$product"; do
   log "lighthouse $page ($runs runs)"
-  for i in $(seq 1 "$runs"); do lighthouse "$base$page" "$work/report-$(echo "$page" | tr '/' '_')-$i.json"; done
+  reports="$work/report-$(echo "$page" | tr '/' '_')"
+  for i in $(seq 1 "$runs"); do lighthouse "$base$page" "$reports-$i.json"; done
   node -e '
     const fs = require("fs");
     const [page, ...files] = process.argv.slice(1);
@@ -96,7 +98,7 @@ for page in "/" "$product"; do
     console.log(`| \`${page}\` | ${score} | ${ms("first-contentful-paint")} | ${ms("largest-contentful-paint")} | ` +
       `${ms("total-blocking-time")} | ${a["cumulative-layout-shift"].numericValue.toFixed(3)} | ${ms("speed-index")} | ` +
       `${score >= 95 ? "**met**" : "**missed**"} |`);
-  ' "$page" "$work"/report-"$(echo "$page" | tr '/' '_')"-*.json >> "$section"
+  ' "$page" "$reports"-*.json >> "$section"
 done
 
 bench_replace_section "$repo/bench/RESULTS.md" "## Lighthouse" "$section"
