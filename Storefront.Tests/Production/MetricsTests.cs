@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Tests.Infrastructure;
@@ -7,7 +5,7 @@ using Storefront.Tests.StripeEmulator.Infrastructure;
 
 namespace Storefront.Tests.Production;
 
-public sealed partial class MetricsTests
+public sealed class MetricsTests
 {
     [Theory]
     [ClassData(typeof(BothProviders))]
@@ -15,7 +13,7 @@ public sealed partial class MetricsTests
     {
         await using var store = await StoreHarness.StartAsync(provider);
         using var scraper = new HttpClient { BaseAddress = store.BaseUri };
-        var before = await ScrapeAsync(scraper);
+        var before = await PrometheusScrape.ReadAsync(scraper);
 
         var started = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 1)));
         await store.PayAsync(StoreHarness.SessionIdOf(started));
@@ -28,7 +26,7 @@ public sealed partial class MetricsTests
         {
             after = await Wait.UntilAsync(async () =>
             {
-                last = await ScrapeAsync(scraper);
+                last = await PrometheusScrape.ReadAsync(scraper);
                 return Moved(before, last, "storefront_orders_paid_total") ? last : null;
             });
         }
@@ -61,22 +59,6 @@ public sealed partial class MetricsTests
         Assert.Equal(200, allowed.StatusCode);
     }
 
-    private static async Task<Dictionary<string, double>> ScrapeAsync(HttpClient client)
-    {
-        var text = await client.GetStringAsync("/metrics");
-        var values = new Dictionary<string, double>();
-        foreach (Match sample in Sample().Matches(text))
-        {
-            var name = sample.Groups["name"].Value;
-            values[name] = values.GetValueOrDefault(name) + double.Parse(sample.Groups["value"].Value, CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
-
     private static bool Moved(Dictionary<string, double> before, Dictionary<string, double> after, string name) =>
         after.GetValueOrDefault(name) > before.GetValueOrDefault(name);
-
-    [GeneratedRegex(@"^(?<name>storefront_[a-z_]+)(\{[^}]*\})? (?<value>[0-9.eE+-]+)", RegexOptions.Multiline)]
-    private static partial Regex Sample();
 }

@@ -81,6 +81,7 @@ public static class StorefrontHostingExtensions
         app.MapStripeWebhook();
         app.MapStripePayments();
         app.MapBenchPlaintext();
+        app.MapBenchMemory();
         app.MapStaticAssets();
         app.MapRazorComponents<TApp>().AddInteractiveServerRenderMode();
         return app;

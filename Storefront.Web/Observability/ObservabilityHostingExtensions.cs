@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -32,6 +33,8 @@ public static class ObservabilityHostingExtensions
         // SDK instead, it would be heard in every host of the process, and a series could belong to another host
         // that stops and takes it away: the tests run dozens of hosts in one process.
         builder.Metrics.EnableMetrics(StoreMetrics.MeterName, scopes: MeterScope.Local);
+        builder.Services.AddSingleton<OpenCircuits>();
+        builder.Services.AddSingleton<CircuitHandler>(services => services.GetRequiredService<OpenCircuits>());
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("storefront"))
             .WithMetrics(metrics =>
@@ -60,6 +63,8 @@ public static class ObservabilityHostingExtensions
     /// <summary><c>GET /metrics</c> in Prometheus's text format, for this machine and the configured networks only.</summary>
     public static WebApplication MapStoreMetrics(this WebApplication app)
     {
+        // Created now, not at the first circuit, so that a scrape shows 0 open circuits instead of no series at all.
+        app.Services.GetRequiredService<OpenCircuits>();
         var allowed = app.Services.GetRequiredService<IOptions<ObservabilityOptions>>().Value.MetricsAllowedNetworks
             .Select(System.Net.IPNetwork.Parse).ToList();
         app.MapPrometheusScrapingEndpoint(MetricsPath).Add(endpoint =>

@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+
+namespace Storefront.MemoryBench;
+
+/// <summary>One answer of the app's <c>GET /bench/memory</c>: live managed heap after a full collection, working set, circuits.</summary>
+public sealed record MemoryReading(long Circuits, long ManagedBytes, long WorkingSetBytes)
+{
+    public static async Task<MemoryReading> ReadAsync(HttpClient http) =>
+        await http.GetFromJsonAsync<MemoryReading>("/bench/memory") ?? throw new InvalidOperationException("/bench/memory answered nothing.");
+
+    /// <summary>Reads until the app holds at least <paramref name="circuits"/> circuits: tabs connect after they load.</summary>
+    public static async Task<MemoryReading> WhenCircuitsAsync(HttpClient http, long circuits, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var reading = await ReadAsync(http);
+            if (reading.Circuits >= circuits || DateTime.UtcNow > deadline)
+            {
+                return reading;
+            }
+
+            await Task.Delay(500);
+        }
+    }
+}
