@@ -66,6 +66,25 @@ public sealed partial class FarmNginxTests(StoreFarmFixture farm) : IClassFixtur
         Assert.Equal("https://127.0.0.1/products/enamel-mug", plain.Headers.Location?.ToString());
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task A_fingerprinted_file_is_sent_compressed_ahead_of_time_to_a_browser_that_reads_the_encoding(string encoding)
+    {
+        using var http = Client(farm.Started);
+        using var home = await GetAsync(http, farm.Started.Ports.StickyUri, cookie: null);
+        var logo = Logo().Match(await home.Content.ReadAsStringAsync());
+        Assert.True(logo.Success, "The home page shows no fingerprinted logo.");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(farm.Started.Ports.StickyUri, logo.Groups["path"].Value));
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var asset = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal([encoding], asset.Content.Headers.ContentEncoding);
+        Assert.Equal("public, max-age=31536000, immutable", asset.Headers.CacheControl?.ToString());
+    }
+
     private static HttpClient Client(StoreFarm farm)
     {
         var thumbprint = farm.Certificate.Thumbprint;
@@ -95,6 +114,9 @@ public sealed partial class FarmNginxTests(StoreFarmFixture farm) : IClassFixtur
 
     [GeneratedRegex("<title>[^<]*(?<name>Storefront [0-9]+)</title>")]
     private static partial Regex InstanceTitle();
+
+    [GeneratedRegex("<img src=\"(?<path>images/logo\\.[a-z0-9]{10}\\.svg)\"")]
+    private static partial Regex Logo();
 
     [GeneratedRegex("<script src=\"(?<path>[^\"]*_framework/blazor\\.web\\.[a-z0-9]{10}\\.js)\"")]
     private static partial Regex BlazorScript();
