@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lighthouse's mobile performance score for the home page and a product page: builds the store in Release, starts it
+# Lighthouse's mobile performance score for the home page and a product page: publishes the store in Release, starts it
 # on a free loopback port with the embedded defaults (SQLite, demo catalog, the Stripe emulator), runs npm lighthouse
 # (tools/lighthouse, from its lock file) against Debian's Chromium, and writes the "Lighthouse" section of
 # bench/RESULTS.md. About 2-3 minutes. Target: 95 on both pages.
@@ -41,14 +41,15 @@ trap 'exit 130' INT TERM
 log "installing tools/lighthouse from its lock file"
 [ -d tools/lighthouse/node_modules/lighthouse ] || (cd tools/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
 
-log "building Storefront.Web (Release)"
-dotnet build Storefront.Web/Storefront.Web.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+# Published, as on a server: only a publish precompresses the static files with Brotli (a build has gzip alone).
+log "publishing Storefront.Web (Release)"
+dotnet publish Storefront.Web/Storefront.Web.csproj -c Release -o "$work/publish" -nologo -v quiet -clp:ErrorsOnly
 
 port=$(free_port)
 base="http://127.0.0.1:$port"
 log "starting the store at $base"
 (
-  cd Storefront.Web/bin/Release/net10.0
+  cd "$work/publish"
   ASPNETCORE_ENVIRONMENT=Development \
   Database__Provider=Sqlite ConnectionStrings__Storefront="Data Source=$work/store.db" \
   Store__PublicUrl="$base" Catalog__MediaPath="$work/media" Email__PickupDirectory="$work/mail" \
@@ -76,7 +77,7 @@ section="$work/section.md"
   echo "## Lighthouse (mobile)"
   echo
   echo "Produced by \`bench/lighthouse.sh --runs $runs\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(bench_provenance)"
-  echo "Lighthouse $(node -p "require('./tools/lighthouse/node_modules/lighthouse/package.json').version"), $("$chromium" --version 2>/dev/null | head -n1), the Release build on loopback"
+  echo "Lighthouse $(node -p "require('./tools/lighthouse/node_modules/lighthouse/package.json').version"), $("$chromium" --version 2>/dev/null | head -n1), the published Release build on loopback"
   echo "with its embedded defaults. Mobile form factor, simulated throttling (slow 4G, 4× CPU). The median run of $runs per page."
   echo "Target: a performance score of at least 95."
   echo
