@@ -3,6 +3,10 @@ namespace Storefront.Bench;
 /// <summary>(0) the plaintext baseline and (b) the catalog pages, as a returning visitor's browser asks for them.</summary>
 public static class CatalogPhases
 {
+    public const string HomePhase = "GET /";
+    public const string ProductPhase = "GET /products/{slug}";
+    private const string ProductPage = "/products/linen-notebook";
+
     public static async Task RunAsync(BenchRun run)
     {
         var shop = run.Shop;
@@ -20,9 +24,12 @@ public static class CatalogPhases
 
         await LoadGenerator.WarmUpAsync("GET / warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get("/"));
         await run.ResetStatementsAsync();
-        var home = await run.Perf.RecordAsync("home", () => LoadGenerator.ForDurationAsync("GET /", c, duration, Get("/"), run.Cpu));
+        var home = await run.Perf.RecordAsync("home", () => LoadGenerator.ForDurationAsync(HomePhase, c, duration, Get("/"), run.Cpu));
         run.Results.Add(home);
         await run.ReportStatementsAsync("`GET /`", home.Requests, 6);
+
+        await LoadGenerator.WarmUpAsync("GET product warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get(ProductPage));
+        run.Results.Add(await LoadGenerator.ForDurationAsync(ProductPhase, c, duration, Get(ProductPage), run.Cpu));
 
         // Diagnostic: the same page with a search that matches nothing — same queries and layout, but none of the
         // 14 product cards. The difference is what the cards cost.
