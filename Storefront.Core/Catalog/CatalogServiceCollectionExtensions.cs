@@ -25,6 +25,7 @@ public static class CatalogServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
+        services.AddSingleton<CatalogSnapshot>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<CatalogSitemap>();
         services.AddSingleton<ProductImageProcessor>();

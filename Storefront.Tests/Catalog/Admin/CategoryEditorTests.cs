@@ -22,7 +22,7 @@ public sealed class CategoryEditorTests
 
         Assert.Equal(new CategorySnapshot("Garden Tools", "garden-tools", 4), created.After);
         Assert.Equal((created.After, new CategorySnapshot("Garden", "garden", 4)), (renamed.Before, renamed.After));
-        var shop = await new CatalogService(database.Contexts).GetCategoriesAsync();
+        var shop = await new CatalogService(database.Contexts, new CatalogSnapshot(database.Contexts, new CatalogNotifications())).GetCategoriesAsync();
         Assert.Equal(["kitchen", "desk", "outdoors", "garden", "apparel"], shop.Select(c => c.Slug));
     }
 
