@@ -26,6 +26,8 @@ public sealed class BenchRun(Options options, Shop shop, CpuMonitor cpu, Profile
 
     public double? AppliedPerSecond { get; set; }
 
+    public bool BrokeOff { get; set; }
+
     public async Task ResetStatementsAsync()
     {
         if (statementStats)

@@ -5,6 +5,7 @@ public static class CatalogPhases
 {
     public const string HomePhase = "GET /";
     public const string ProductPhase = "GET /products/{slug}";
+    public const string Uncached = " uncached";
     private const string ProductPage = "/products/linen-notebook";
 
     public static async Task RunAsync(BenchRun run)
@@ -12,28 +13,44 @@ public static class CatalogPhases
         var shop = run.Shop;
         var c = run.Options.Concurrency;
         var warm = run.Options.Warmup;
-        var duration = run.Options.Duration;
 
         // The same app, the same pipeline, the same run.
         await LoadGenerator.WarmUpAsync("plaintext warm-up", c, warm, 20_000, warm * 4, (_, _, t) => BenchRun.Timed(t, () => shop.GetAsync("/bench/plaintext")));
-        run.Results.Add(await LoadGenerator.ForDurationAsync("plaintext", c, duration, (_, _, t) => BenchRun.Timed(t, () => shop.GetAsync("/bench/plaintext")), run.Cpu));
+        run.Results.Add(await LoadGenerator.ForDurationAsync("plaintext", c, run.Options.Duration, (_, _, t) => BenchRun.Timed(t, () => shop.GetAsync("/bench/plaintext")), run.Cpu));
+
+        var home = await PagesAsync(run, run.Cpu, "");
+        await run.ReportStatementsAsync("`GET /`", home.Requests, 6);
+    }
+
+    /// <summary>
+    /// The same pages rendered afresh for every request: the app started again on the same database with its page cache
+    /// switched off (<c>PageCache:Enabled=false</c>). Its app CPU per request is the cost of a cache miss.
+    /// </summary>
+    public static async Task RunUncachedAsync(BenchRun run, IReadOnlyDictionary<string, string> environment, HttpClient http)
+    {
+        var uncached = new Dictionary<string, string>(environment) { ["PageCache__Enabled"] = "false" };
+        var options = run.Options;
+        await using var app = await AppProcess.StartAsync(options.AppDirectory, options.Port, uncached, options.LogPath + ".uncached", http);
+        await PagesAsync(run, new CpuMonitor(app.Pid), Uncached);
+    }
+
+    private static async Task<PhaseResult> PagesAsync(BenchRun run, CpuMonitor cpu, string suffix)
+    {
+        var shop = run.Shop;
+        var c = run.Options.Concurrency;
+        var warm = run.Options.Warmup;
 
         // HTML, with a cart cookie (one empty cart per worker).
         var visitorCookies = Enumerable.Range(0, c).Select(_ => shop.CookieFor(Guid.NewGuid())).ToArray();
         LoadGenerator.Operation Get(string path) => (w, _, t) => BenchRun.Timed(t, () => shop.GetAsync(path, visitorCookies[w], html: true));
 
-        await LoadGenerator.WarmUpAsync("GET / warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get("/"));
+        await LoadGenerator.WarmUpAsync(HomePhase + suffix + " warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get("/"));
         await run.ResetStatementsAsync();
-        var home = await run.Perf.RecordAsync("home", () => LoadGenerator.ForDurationAsync(HomePhase, c, duration, Get("/"), run.Cpu));
+        var home = await run.Perf.RecordAsync("home" + suffix.Trim(), () => LoadGenerator.ForDurationAsync(HomePhase + suffix, c, run.Options.Duration, Get("/"), cpu));
         run.Results.Add(home);
-        await run.ReportStatementsAsync("`GET /`", home.Requests, 6);
 
-        await LoadGenerator.WarmUpAsync("GET product warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get(ProductPage));
-        run.Results.Add(await LoadGenerator.ForDurationAsync(ProductPhase, c, duration, Get(ProductPage), run.Cpu));
-
-        // Diagnostic: the same page with a search that matches nothing — same queries and layout, but none of the
-        // 14 product cards. The difference is what the cards cost.
-        await LoadGenerator.WarmUpAsync("GET /?q=none warm-up", c, TimeSpan.FromSeconds(2), 300, TimeSpan.FromSeconds(10), Get("/?q=zzzz"));
-        run.Results.Add(await LoadGenerator.ForDurationAsync("diag: GET /?q=zzzz (no product cards)", c, TimeSpan.FromSeconds(5), Get("/?q=zzzz"), run.Cpu));
+        await LoadGenerator.WarmUpAsync(ProductPhase + suffix + " warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get(ProductPage));
+        run.Results.Add(await LoadGenerator.ForDurationAsync(ProductPhase + suffix, c, run.Options.Duration, Get(ProductPage), cpu));
+        return home;
     }
 }

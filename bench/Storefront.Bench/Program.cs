@@ -88,8 +88,22 @@ catch (Exception error) when (run is not null && error is HttpRequestException o
 {
     // Report what was measured before the run broke off, and why it broke off.
     var why = app.HasExited ? $"the app process exited ({app.ExitDescription}) — see {options.LogPath}" : "the app was still running";
+    run.BrokeOff = true;
     run.Notes.Add($"**The run broke off**: {error.GetType().Name}: {error.Message} ({why}). Phases after that point are missing.");
     Console.WriteLine($"  run broke off: {error.Message} ({why})");
+}
+
+// After the app above has stopped, on its port and database: the catalog pages with the page cache off.
+if (run is not null && !run.BrokeOff)
+{
+    try
+    {
+        await CatalogPhases.RunUncachedAsync(run, environment, http);
+    }
+    catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TimeoutException or IOException)
+    {
+        run.Notes.Add($"**The uncached catalog phases broke off**: {error.GetType().Name}: {error.Message} (see {options.LogPath}.uncached).");
+    }
 }
 
 var report = Report.Write(options, run!.Results, run.AppliedPerSecond, run.Diagnostics.ToString(), run.Notes);
