@@ -11,7 +11,7 @@ namespace Storefront.Core.Payments;
 /// <summary>
 /// Where verified Stripe events wait to be applied. Storing them is one insert per batch of deliveries, so the webhook
 /// answers Stripe quickly and does not depend on Stripe (or anything slow) being reachable at that moment. Every app instance
-/// runs an inbox worker on the same table; a worker claims an event (<see cref="ClaimAsync"/>) before applying it, so
+/// runs an inbox worker on the same table; a worker claims events (<see cref="ClaimDueAsync"/>) before applying them, so
 /// each event is worked on by one instance at a time.
 /// </summary>
 public sealed class WebhookInbox(
@@ -74,27 +74,39 @@ public sealed class WebhookInbox(
     public Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _arrived.WaitAsync(timeout, cancellationToken);
 
-    /// <summary>Events neither applied, parked nor claimed whose next try is due, oldest first.</summary>
-    public async Task<List<string>> DueAsync(int count, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Due(db.ProcessedWebhookEvents, now)
-            .OrderBy(e => e.ReceivedAt).Select(e => e.EventId).Take(count).ToListAsync(cancellationToken);
-    }
-
     /// <summary>
-    /// Claims a due event for <paramref name="owner"/> for <c>Webhooks:ClaimLease</c>. One conditional UPDATE, which only
-    /// one worker of all the instances can win; false when another has it, or it was applied or parked meanwhile.
+    /// Claims up to <paramref name="count"/> due events (neither applied, parked nor claimed, next try due), oldest first,
+    /// for <paramref name="owner"/> for <c>Webhooks:ClaimLease</c>, and reads them. One conditional UPDATE claims them all,
+    /// and only one worker of all the instances wins each event; <c>Due</c> is how many were due, won or not.
     /// </summary>
-    public async Task<bool> ClaimAsync(string eventId, Guid owner, CancellationToken cancellationToken)
+    public async Task<(List<ProcessedWebhookEvent> Claimed, int Due)> ClaimDueAsync(int count, Guid owner, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        List<string> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            due = await Due(db.ProcessedWebhookEvents, now)
+                .OrderBy(e => e.ReceivedAt).Select(e => e.EventId).Take(count).ToListAsync(cancellationToken);
+        }
+
+        if (due.Count == 0)
+        {
+            return ([], 0);
+        }
+
+        // The UPDATE checks again that each event is due: on PostgreSQL a competing claim committed meanwhile makes it skip the row.
         var until = now + options.Value.ClaimLease;
-        return await UpdateAsync(
-            events => Due(events, now).Where(e => e.EventId == eventId),
+        await UpdateAsync(
+            events => Due(events, now).Where(e => due.Contains(e.EventId)),
             set => set.SetProperty(e => e.LeaseUntil, until).SetProperty(e => e.LeaseOwner, owner),
-            cancellationToken) == 1;
+            cancellationToken);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var claimed = await db.ProcessedWebhookEvents.AsNoTracking()
+                .Where(e => due.Contains(e.EventId) && e.LeaseOwner == owner && e.AppliedAt == null)
+                .OrderBy(e => e.ReceivedAt).ToListAsync(cancellationToken);
+            return (claimed, due.Count);
+        }
     }
 
     /// <summary>Gives back the events <paramref name="owner"/> claimed and did not finish, so that another instance takes them at once.</summary>
