@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,13 +6,15 @@ using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
 using Storefront.Core.Observability;
 using Storefront.Core.Retries;
+using Stripe;
 
 namespace Storefront.Core.Payments;
 
 /// <summary>
 /// Applies received Stripe events in the background: at once when one arrives, and every few seconds for
 /// events that failed (Stripe unreachable) or that another app instance received. A failure waits longer each
-/// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. Nothing but the app
+/// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. A 429 from Stripe is no failure
+/// of the event: it waits as Stripe's Retry-After asks, and the attempt is not counted. Nothing but the app
 /// stopping ends the loop. Every instance runs one; each round claims and reads a batch of due events in one go, so one
 /// instance works on each, and applies them <c>Webhooks:ApplyParallelism</c> at a time, each in its own transaction.
 /// Stopping cancels the events in flight (their transactions roll back) and gives their claims back.
@@ -126,8 +129,18 @@ public sealed class WebhookInboxWorker(
             }
 
             var settings = options.Value;
+            var now = time.GetUtcNow().UtcDateTime;
+            if (error is StripeException { HttpStatusCode: HttpStatusCode.TooManyRequests })
+            {
+                var later = StripeRetry.RetryAfter(error) is { } asked && asked > settings.RetryDelay ? asked : settings.RetryDelay;
+                received.Defer($"Stripe is limiting the store's requests: {error.Message}", now + later);
+                await db.SaveChangesAsync(stoppingToken);
+                logger.LogWarning("Stripe answered 429 while applying event {EventId}; trying again in {Wait}, not counted as an attempt.", eventId, later);
+                return;
+            }
+
             var wait = Backoff.After(received.Attempts + 1, settings.RetryDelay, LongestRetry);
-            received.RecordFailure(error.Message, time.GetUtcNow().UtcDateTime, wait, settings.MaxAttempts);
+            received.RecordFailure(error.Message, now, wait, settings.MaxAttempts);
             await db.SaveChangesAsync(stoppingToken);
             metrics.WebhooksFailed.Add(1);
             if (received.IsParked)
