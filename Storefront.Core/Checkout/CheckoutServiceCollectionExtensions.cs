@@ -5,6 +5,7 @@ using Storefront.Core.Jobs;
 using Storefront.Core.Observability;
 using Storefront.Core.Orders;
 using Storefront.Core.Payments;
+using Storefront.Core.Payments.Ingest;
 using Storefront.Core.Shipping;
 using Storefront.Core.Payments.WebhookLog;
 
@@ -34,6 +35,8 @@ public static class CheckoutServiceCollectionExtensions
         services.AddSingleton<StripeChargeReader>();
         services.AddSingleton<StripeWebhookProcessor>();
         services.AddSingleton<WebhookInbox>();
+        services.AddSingleton<WebhookIngestQueue>();
+        services.AddHostedService<WebhookBatchWriter>();
         services.TryAddSingleton<StoreMetrics>();
         services.AddSingleton<WebhookEventQueries>();
         services.AddSingleton<WebhookEventActions>();

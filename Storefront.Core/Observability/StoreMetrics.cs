@@ -20,6 +20,9 @@ public sealed class StoreMetrics
         OrdersCreated = meter.CreateCounter<long>("storefront.orders.created", description: "Orders created at checkout.");
         OrdersPaid = meter.CreateCounter<long>("storefront.orders.paid", description: "Orders that became paid, whichever path paid them.");
         WebhooksReceived = meter.CreateCounter<long>("storefront.webhooks.received", description: "Stripe events stored in the inbox (duplicates not counted).");
+        WebhookBatchSize = meter.CreateHistogram<int>(
+            "storefront.webhooks.batch_size", unit: "{event}", description: "Deliveries stored per commit of the inbox writer.",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000] });
         WebhooksApplied = meter.CreateCounter<long>("storefront.webhooks.applied", description: "Stripe events applied.");
         WebhooksFailed = meter.CreateCounter<long>("storefront.webhooks.failed", description: "Failed attempts to apply a Stripe event.");
         WebhooksParked = meter.CreateCounter<long>("storefront.webhooks.parked", description: "Stripe events parked after their last attempt.");
@@ -35,6 +38,8 @@ public sealed class StoreMetrics
     public Counter<long> OrdersPaid { get; }
 
     public Counter<long> WebhooksReceived { get; }
+
+    public Histogram<int> WebhookBatchSize { get; }
 
     public Counter<long> WebhooksApplied { get; }
 

@@ -100,6 +100,23 @@ public sealed class ProcessedWebhookEvent
         Version++;
     }
 
+    /// <summary>
+    /// Puts the event off until <paramref name="until"/> without counting an attempt: Stripe asked the store to slow down
+    /// (a 429), which says nothing about the event, so it must not bring it closer to being parked.
+    /// </summary>
+    public void Defer(string reason, DateTime until)
+    {
+        if (IsApplied || IsParked)
+        {
+            throw new DomainException($"Event {EventId} is {(IsApplied ? "applied" : "parked")}; it has no attempt to put off.");
+        }
+
+        LastError = reason.Length > 1000 ? reason[..1000] : reason;
+        RetryAt = until;
+        ReleaseLease();
+        Version++;
+    }
+
     /// <summary>Puts a parked event back in the inbox, due now, with a fresh count of attempts; its last error stays until it applies.</summary>
     public void ApplyAgain(DateTime now)
     {

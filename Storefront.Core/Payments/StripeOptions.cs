@@ -31,6 +31,19 @@ public sealed class StripeOptions
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>About what Stripe allows in live mode: 100 reads per second.</summary>
+    public const int LiveReadsPerSecond = 100;
+
+    /// <summary>The most <see cref="ReadsPerSecond"/> start-up accepts.</summary>
+    public const int MostReadsPerSecond = 10_000;
+
+    /// <summary>
+    /// How many reads (GETs) per second the store makes of Stripe at most, from all its paths together: fulfilment, the
+    /// webhook inbox, the success page and reconciliation wait their turn rather than meet Stripe's 429s. Left empty it is
+    /// <see cref="LiveReadsPerSecond"/> in <c>Live</c> mode and no limit against the emulator, which has none.
+    /// </summary>
+    public int? ReadsPerSecond { get; set; }
+
     /// <summary><see cref="Mode"/> parsed; null when it names no mode.</summary>
     public StripeMode? ParsedMode =>
         Enum.TryParse<StripeMode>(Mode, ignoreCase: true, out var mode) && Enum.IsDefined(mode) ? mode : null;

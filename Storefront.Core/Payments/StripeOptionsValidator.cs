@@ -50,6 +50,11 @@ public sealed class StripeOptionsValidator(IHostEnvironment environment) : IVali
             failures.Add($"Stripe:RequestTimeout must be more than 00:00:00 and at most {StripeOptions.LongestRequestTimeout:c} (it is {options.RequestTimeout:c}).");
         }
 
+        if (options.ReadsPerSecond is < 1 or > StripeOptions.MostReadsPerSecond)
+        {
+            failures.Add($"Stripe:ReadsPerSecond must be between 1 and {StripeOptions.MostReadsPerSecond}, or left empty (it is {options.ReadsPerSecond}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -8,9 +8,9 @@ namespace Storefront.Core.Payments;
 
 /// <summary>
 /// The one retry policy for Stripe calls: after a connection error, a timeout, a 429 or a 5xx it tries again,
-/// waiting longer each time, for at most <c>Checkout:StripeAttempts</c> tries and never beyond
-/// <c>Stripe:RequestTimeout</c> in all. The caller sets the idempotency key, so a request that did reach Stripe
-/// is answered with its first result.
+/// waiting longer each time (and at least as long as a 429's Retry-After asks), for at most <c>Checkout:StripeAttempts</c>
+/// tries and never beyond <c>Stripe:RequestTimeout</c> in all; a 429 asking for longer than is left is thrown at once.
+/// The caller sets the idempotency key, so a request that did reach Stripe is answered with its first result.
 /// </summary>
 public sealed class StripeRetry(IOptions<CheckoutOptions> options, IOptions<StripeOptions> stripe, TimeProvider time)
 {
@@ -24,6 +24,7 @@ public sealed class StripeRetry(IOptions<CheckoutOptions> options, IOptions<Stri
         var allowed = stripe.Value.RequestTimeout;
         using var deadline = new CancellationTokenSource(allowed, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -33,10 +34,25 @@ public sealed class StripeRetry(IOptions<CheckoutOptions> options, IOptions<Stri
             catch (Exception error) when (
                 IsTransient(error, cancellationToken) && attempt < settings.StripeAttempts && !deadline.IsCancellationRequested)
             {
-                await Task.Delay(Backoff.After(attempt, settings.StripeRetryDelay, allowed), time, linked.Token);
+                var wait = Backoff.After(attempt, settings.StripeRetryDelay, allowed);
+                if (RetryAfter(error) is { } asked && asked > wait)
+                {
+                    if (asked >= allowed - time.GetElapsedTime(started))
+                    {
+                        throw;
+                    }
+
+                    wait = asked;
+                }
+
+                await Task.Delay(wait, time, linked.Token);
             }
         }
     }
+
+    /// <summary>How long a 429 from Stripe asks the caller to wait (Stripe says it in seconds); null when it does not say.</summary>
+    public static TimeSpan? RetryAfter(Exception error) =>
+        error is StripeException { HttpStatusCode: HttpStatusCode.TooManyRequests, StripeResponse.Headers.RetryAfter.Delta: { } asked } ? asked : null;
 
     /// <summary>
     /// Whether trying again later may succeed: Stripe unreachable, silent, busy or failing. A cancellation counts

@@ -7,7 +7,7 @@ namespace Storefront.Core.Payments;
 
 public static class StripeServiceCollectionExtensions
 {
-    /// <summary>Binds and validates the <c>Stripe</c> section at start-up, filling in the default mode.</summary>
+    /// <summary>Binds and validates the <c>Stripe</c> section at start-up, filling in the default mode and its read limit.</summary>
     public static IServiceCollection AddStripeOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StripeOptions>()
@@ -18,6 +18,8 @@ public static class StripeServiceCollectionExtensions
                 {
                     options.Mode = StripeOptions.DefaultMode(environment.IsDevelopment(), options.SecretKey).ToString();
                 }
+
+                options.ReadsPerSecond ??= options.ParsedMode == StripeMode.Live ? StripeOptions.LiveReadsPerSecond : null;
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StripeOptions>, StripeOptionsValidator>();

@@ -23,22 +23,18 @@ public sealed class StripeWebhookProcessor(
         "checkout.session.expired",
     ]);
 
-    /// <summary>Applies the event; returns null when it had been applied already.</summary>
-    public async Task<FulfillmentOutcome?> ApplyAsync(string eventId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the event as it was read from the inbox (the worker reads a round's events in one query); returns null when
+    /// it had been applied already, then or since.
+    /// </summary>
+    public async Task<FulfillmentOutcome?> ApplyAsync(ProcessedWebhookEvent received, CancellationToken cancellationToken)
     {
-        string payload;
-        DateTime receivedAt;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        if (received.IsApplied)
         {
-            var received = await db.ProcessedWebhookEvents.AsNoTracking().FirstAsync(e => e.EventId == eventId, cancellationToken);
-            if (received.IsApplied)
-            {
-                return null;
-            }
-
-            payload = received.Payload;
-            receivedAt = received.ReceivedAt;
+            return null;
         }
+
+        var (eventId, payload, receivedAt) = (received.EventId, received.Payload, received.ReceivedAt);
 
         // The signature was checked on receipt; real accounts send events on older API versions, which still apply.
         var stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
@@ -46,15 +42,15 @@ public sealed class StripeWebhookProcessor(
         var applied = true;
         var outcome = await fulfillment.ApplyAsync(async (db, now, ct) =>
         {
-            var received = await db.ProcessedWebhookEvents.FirstAsync(e => e.EventId == eventId, ct);
-            applied = !received.IsApplied;
+            var current = await db.ProcessedWebhookEvents.FirstAsync(e => e.EventId == eventId, ct);
+            applied = !current.IsApplied;
             if (!applied)
             {
                 return FulfillmentOutcome.Ignored("Already applied.");
             }
 
             var outcome = await effect(db, now, ct);
-            received.MarkApplied(outcome.Description, outcome.OrderId, now);
+            current.MarkApplied(outcome.Description, outcome.OrderId, now);
             return outcome;
         }, cancellationToken);
         if (!applied)

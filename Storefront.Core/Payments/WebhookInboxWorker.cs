@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,15 +6,18 @@ using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
 using Storefront.Core.Observability;
 using Storefront.Core.Retries;
+using Stripe;
 
 namespace Storefront.Core.Payments;
 
 /// <summary>
 /// Applies received Stripe events in the background: at once when one arrives, and every few seconds for
 /// events that failed (Stripe unreachable) or that another app instance received. A failure waits longer each
-/// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. Nothing but the app
-/// stopping ends the loop. Every instance runs one; each event is claimed before it is applied, so one instance
-/// works on it. Stopping cancels the events in flight (their transactions roll back) and gives their claims back.
+/// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. A 429 from Stripe is no failure
+/// of the event: it waits as Stripe's Retry-After asks, and the attempt is not counted. Nothing but the app
+/// stopping ends the loop. Every instance runs one; each round claims and reads a batch of due events in one go, so one
+/// instance works on each, and applies them <c>Webhooks:ApplyParallelism</c> at a time, each in its own transaction.
+/// Stopping cancels the events in flight (their transactions roll back) and gives their claims back.
 /// </summary>
 public sealed class WebhookInboxWorker(
     WebhookInbox inbox,
@@ -24,8 +28,8 @@ public sealed class WebhookInboxWorker(
     TimeProvider time,
     ILogger<WebhookInboxWorker> logger) : BackgroundService
 {
-    private const int BatchSize = 64;
-    private const int Parallelism = 4;
+    // Enough claimed per round to keep every parallel slot busy past the slowest event, few enough that claims stay fresh.
+    private const int ClaimsPerSlot = 8;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan ReleaseWithin = TimeSpan.FromSeconds(5);
@@ -50,13 +54,15 @@ public sealed class WebhookInboxWorker(
         {
             try
             {
-                var due = await inbox.DueAsync(BatchSize, stoppingToken);
+                var parallelism = options.Value.ApplyParallelism;
+                var batch = parallelism * ClaimsPerSlot;
+                var (claimed, due) = await inbox.ClaimDueAsync(batch, _owner, stoppingToken);
                 await Parallel.ForEachAsync(
-                    due,
-                    new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
-                    (eventId, _) => ApplyAsync(eventId, stoppingToken));
+                    claimed,
+                    new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken },
+                    (received, _) => ApplyAsync(received, stoppingToken));
                 failures = 0;
-                if (due.Count < BatchSize)
+                if (due < batch)
                 {
                     await inbox.WaitForArrivalAsync(PollEvery, stoppingToken);
                 }
@@ -71,26 +77,19 @@ public sealed class WebhookInboxWorker(
         }
     }
 
-    private async ValueTask ApplyAsync(string eventId, CancellationToken stoppingToken)
+    private async ValueTask ApplyAsync(ProcessedWebhookEvent received, CancellationToken stoppingToken)
     {
-        // Outside the try: failing to claim is the database having a bad moment, which the whole round waits out, not
-        // a failed attempt of this event.
-        if (!await inbox.ClaimAsync(eventId, _owner, stoppingToken))
-        {
-            return;
-        }
-
         try
         {
-            var outcome = await processor.ApplyAsync(eventId, stoppingToken);
+            var outcome = await processor.ApplyAsync(received, stoppingToken);
             if (outcome is not null)
             {
-                logger.LogInformation("Applied Stripe event {EventId}: {Outcome}", eventId, outcome.Description);
+                logger.LogInformation("Applied Stripe event {EventId}: {Outcome}", received.EventId, outcome.Description);
             }
         }
         catch (Exception error) when (!stoppingToken.IsCancellationRequested)
         {
-            await RecordFailureAsync(eventId, error, stoppingToken);
+            await RecordFailureAsync(received.EventId, error, stoppingToken);
         }
     }
 
@@ -130,8 +129,18 @@ public sealed class WebhookInboxWorker(
             }
 
             var settings = options.Value;
+            var now = time.GetUtcNow().UtcDateTime;
+            if (error is StripeException { HttpStatusCode: HttpStatusCode.TooManyRequests })
+            {
+                var later = StripeRetry.RetryAfter(error) is { } asked && asked > settings.RetryDelay ? asked : settings.RetryDelay;
+                received.Defer($"Stripe is limiting the store's requests: {error.Message}", now + later);
+                await db.SaveChangesAsync(stoppingToken);
+                logger.LogWarning("Stripe answered 429 while applying event {EventId}; trying again in {Wait}, not counted as an attempt.", eventId, later);
+                return;
+            }
+
             var wait = Backoff.After(received.Attempts + 1, settings.RetryDelay, LongestRetry);
-            received.RecordFailure(error.Message, time.GetUtcNow().UtcDateTime, wait, settings.MaxAttempts);
+            received.RecordFailure(error.Message, now, wait, settings.MaxAttempts);
             await db.SaveChangesAsync(stoppingToken);
             metrics.WebhooksFailed.Add(1);
             if (received.IsParked)

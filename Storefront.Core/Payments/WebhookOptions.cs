@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Storefront.Core.Payments;
 
-/// <summary>The <c>Webhooks</c> section: how the inbox worker retries an event it could not apply, and when it gives up.</summary>
+/// <summary>
+/// The <c>Webhooks</c> section: how received events are written to the inbox, how the inbox worker applies them, how it
+/// retries an event it could not apply, and when it gives up.
+/// </summary>
 public sealed class WebhookOptions
 {
     public const string Section = "Webhooks";
@@ -25,4 +28,25 @@ public sealed class WebhookOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Webhooks:ClaimLease must be between {1} and {2}.")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How many verified events may wait for the inbox writer. A delivery that finds the queue full is answered 503 with
+    /// Retry-After, and Stripe delivers it again; each waiting event holds its payload (a few kilobytes) in memory.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Webhooks:QueueCapacity must be between {1} and {2}.")]
+    public int QueueCapacity { get; set; } = 4096;
+
+    /// <summary>
+    /// The most events the inbox writer stores in one transaction (one multi-row insert). More events per commit is
+    /// more throughput for the same disk flushes; each event takes three parameters of the statement.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "Webhooks:MaxBatch must be between {1} and {2}.")]
+    public int MaxBatch { get; set; } = 256;
+
+    /// <summary>
+    /// How many claimed events the inbox worker applies at once, each in its own transaction. Their Stripe reads run
+    /// side by side; on SQLite their writes still take turns.
+    /// </summary>
+    [Range(1, 64, ErrorMessage = "Webhooks:ApplyParallelism must be between {1} and {2}.")]
+    public int ApplyParallelism { get; set; } = 8;
 }

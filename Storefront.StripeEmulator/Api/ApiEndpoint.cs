@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net.Mime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.StripeEmulator.Checkout;
+using Storefront.StripeEmulator.Control;
 using Storefront.StripeEmulator.Hosting;
 using Storefront.StripeEmulator.State;
 
@@ -11,7 +13,7 @@ namespace Storefront.StripeEmulator.Api;
 
 /// <summary>
 /// The pipeline every <c>/v1</c> route shares: Bearer key, parameters from the query and the form body,
-/// <c>Idempotency-Key</c> for POSTs, and Stripe's JSON and error bodies.
+/// <c>Idempotency-Key</c> for POSTs, and Stripe's JSON and error bodies; reads answer 429 while <see cref="ReadRateLimit"/> says so.
 /// </summary>
 public static class ApiEndpoint
 {
@@ -38,6 +40,13 @@ public static class ApiEndpoint
         try
         {
             var apiKey = ApiKeyCheck.Authenticate(context.Request.Headers.Authorization);
+            if (HttpMethods.IsGet(context.Request.Method) && services.GetRequiredService<ReadRateLimit>().TryRefuse(out var retryAfter))
+            {
+                context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                return (ApiResponse.Error(new StripeApiException(429, "invalid_request_error", "rate_limit",
+                    "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.")), false);
+            }
+
             var pairs = context.Request.Query.AsEnumerable();
             if (context.Request.HasFormContentType)
             {

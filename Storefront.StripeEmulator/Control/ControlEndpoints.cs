@@ -16,7 +16,7 @@ namespace Storefront.StripeEmulator.Control;
 /// <summary>
 /// The test-only control API under <c>/_emulator</c>, in the spirit of the Stripe CLI's trigger and resend:
 /// trigger and inspect events and delivery attempts, redeliver, hold and release deliveries, expire or settle a
-/// session now, fail a refund.
+/// session now, fail a refund, answer the next reads 429.
 /// </summary>
 public static class ControlEndpoints
 {
@@ -42,6 +42,17 @@ public static class ControlEndpoints
             Guard(() => Session(store, flow.Expire(id))));
         control.MapPost("/checkout/sessions/{id}/settle", (CheckoutFlow flow, EmulatorStore store, string id) =>
             Guard(() => Session(store, flow.Settle(id))));
+        control.MapPost("/rate-limit", (ReadRateLimit limit, int reads, [FromQuery(Name = "retry_after")] int? retryAfter) =>
+        {
+            if (reads < 0 || retryAfter < 0)
+            {
+                return Error(StripeApiException.Invalid(reads < 0 ? "reads" : "retry_after", "reads and retry_after must be zero or more."));
+            }
+
+            limit.Arm(reads, retryAfter ?? 1);
+            return Json(new { Remaining = limit.Remaining });
+        });
+        control.MapGet("/rate-limit", (ReadRateLimit limit) => Json(new { Remaining = limit.Remaining }));
         control.MapPost("/refunds/{id}/fail", (RefundFlow refunds, string id, [FromQuery(Name = "failure_reason")] string? failureReason) =>
             Guard(() => Results.Text(RefundJson.Write(refunds.Fail(id, failureReason)).ToJsonString(StripeJson.Options), "application/json")));
     }

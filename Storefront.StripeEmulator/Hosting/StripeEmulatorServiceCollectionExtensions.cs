@@ -33,6 +33,7 @@ public static class StripeEmulatorServiceCollectionExtensions
         services.AddSingleton<EmulatorRoutes>();
         services.AddSingleton<EmulatorStore>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<ReadRateLimit>();
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDispatcher>();

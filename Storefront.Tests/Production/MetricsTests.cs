@@ -39,6 +39,8 @@ public sealed class MetricsTests
         Assert.True(Moved(before, after, "storefront_webhooks_received_total"));
         Assert.True(Moved(before, after, "storefront_webhooks_applied_total"));
         Assert.True(Moved(before, after, "storefront_webhooks_apply_lag_seconds_count"));
+        Assert.True(Moved(before, after, "storefront_webhooks_batch_size_count"));
+        Assert.Equal(0, after["storefront_webhooks_queue_length"]);
         Assert.True(Moved(before, after, "storefront_stripe_call_duration_seconds_count"));
     }
 

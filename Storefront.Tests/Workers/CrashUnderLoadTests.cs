@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Cart;
@@ -17,7 +18,8 @@ namespace Storefront.Tests.Workers;
 /// <summary>
 /// Three instances on one PostgreSQL apply 300 paid webhooks; one of them, a real process, is killed with SIGKILL in
 /// the middle and started again. The test plays Stripe: it delivers each event to an instance and, when that fails,
-/// again to the next one, as Stripe retries an endpoint behind a load balancer.
+/// again to the next one, as Stripe retries an endpoint behind a load balancer. Every event the killed instance had
+/// answered 200 is in the database when it dies: an answer means the event's batch committed.
 /// </summary>
 [Collection(MachineWideCollection.Name)]
 public sealed class CrashUnderLoadTests
@@ -43,10 +45,14 @@ public sealed class CrashUnderLoadTests
             addresses[2] = third.Address;
             var sessions = await PaidSessionsAsync(first, stripe);
 
-            var deliveries = Task.WhenAll(sessions.Select((session, i) => DeliverAsync(addresses, i, $"evt_crash_{i:D3}", session)));
+            var answeredBy = new ConcurrentDictionary<string, Uri>();
+            var deliveries = Task.WhenAll(sessions.Select((session, i) => DeliverAsync(addresses, i, $"evt_crash_{i:D3}", session, answeredBy)));
             await Wait.UntilAsync(async () => await CountAsync(database, db => db.ProcessedWebhookEvents) >= Orders / 3 ? "" : null,
                 TimeSpan.FromMinutes(1));
             await third.KillAsync();
+            var answeredByKilled = answeredBy.Where(answer => answer.Value == third.Address).Select(answer => answer.Key).ToList();
+            Assert.NotEmpty(answeredByKilled);
+            Assert.Empty(answeredByKilled.Except(await StoredEventIdsAsync(database)));
             var appliedAtKill = await CountAsync(database, db => db.ProcessedWebhookEvents.Where(e => e.AppliedAt != null));
             var killed = third;
             third = await farm.StartProcessAsync();
@@ -120,20 +126,22 @@ public sealed class CrashUnderLoadTests
     }
 
     /// <summary>Delivers one signed event, starting at one instance and moving to the next while delivery fails.</summary>
-    private static async Task DeliverAsync(Uri[] addresses, int index, string eventId, string sessionId)
+    private static async Task DeliverAsync(Uri[] addresses, int index, string eventId, string sessionId, ConcurrentDictionary<string, Uri> answeredBy)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var payload = SignedEvent.CheckoutSession(eventId, "checkout.session.completed", sessionId, "complete");
         var failures = new List<string>();
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var target = new Uri(addresses[(index + attempt) % addresses.Length], StripeWebhookEndpoint.Path);
+            var instance = addresses[(index + attempt) % addresses.Length];
+            var target = new Uri(instance, StripeWebhookEndpoint.Path);
             try
             {
                 using var content = SignedEvent.Content(payload, SignedEvent.Signature(payload, WorkerFarm.WebhookSecret, DateTimeOffset.UtcNow));
                 using var response = await http.PostAsync(target, content);
                 if (response.IsSuccessStatusCode)
                 {
+                    answeredBy[eventId] = instance;
                     return;
                 }
 
@@ -147,6 +155,12 @@ public sealed class CrashUnderLoadTests
         }
 
         throw new InvalidOperationException($"Event {eventId} was never accepted: {string.Join("; ", failures)}");
+    }
+
+    private static async Task<List<string>> StoredEventIdsAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.ProcessedWebhookEvents.Select(e => e.EventId).ToListAsync();
     }
 
     private static async Task<int> CountAsync<T>(TestDatabase database, Func<StoreDbContext, IQueryable<T>> rows)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Data;
 using Storefront.Core.Payments;
+using Storefront.Core.Payments.Ingest;
 using Storefront.Tests.Infrastructure;
 using Storefront.Tests.StripeEmulator.Infrastructure;
 using Storefront.Web.Payments;
@@ -22,7 +23,7 @@ public sealed class InboxShutdownTests
         await using var stopping = await StoreHarness.StartAsync(provider, settings, s =>
             s.AddHttpClient(StoreStripeClient.HttpClientName).AddHttpMessageHandler(() => stalled));
         var payload = SignedEvent.CheckoutSession(EventId, "checkout.session.completed", "cs_test_in_flight_at_shutdown", "complete");
-        await stopping.Service<WebhookInbox>().AcceptAsync(EventId, "checkout.session.completed", payload, CancellationToken.None);
+        await stopping.Service<WebhookInbox>().AppendAsync([new QueuedWebhook(EventId, "checkout.session.completed", payload)], CancellationToken.None);
         await stalled.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.NotNull((await ReadAsync(stopping.Database)).LeaseOwner);
 

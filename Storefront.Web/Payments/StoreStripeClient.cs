@@ -10,7 +10,8 @@ namespace Storefront.Web.Payments;
 
 /// <summary>
 /// The store's <see cref="IStripeClient"/>: plain Stripe.net, pointed at Stripe or at the emulator. It is built
-/// on first use because the mounted emulator's address is this app's own, known only once Kestrel listens.
+/// on first use because the mounted emulator's address is this app's own, known only once Kestrel listens. Every call of
+/// the store's comes through here, so every read waits at the <see cref="StripeReadLimiter"/> here.
 /// </summary>
 public sealed class StoreStripeClient : IStripeClient
 {
@@ -22,10 +23,13 @@ public sealed class StoreStripeClient : IStripeClient
 
     private readonly Lazy<StripeClient> _client;
     private readonly StoreMetrics _metrics;
+    private readonly StripeReadLimiter _reads;
 
-    public StoreStripeClient(IOptions<StripeOptions> options, IHttpClientFactory httpClients, IServer server, StoreMetrics metrics)
+    public StoreStripeClient(
+        IOptions<StripeOptions> options, IHttpClientFactory httpClients, IServer server, StoreMetrics metrics, StripeReadLimiter reads)
     {
         _metrics = metrics;
+        _reads = reads;
         // PublicationOnly: a call made before the server listens fails, and the next one tries again.
         _client = new Lazy<StripeClient>(() => Create(options.Value, httpClients, server), LazyThreadSafetyMode.PublicationOnly);
     }
@@ -46,6 +50,11 @@ public sealed class StoreStripeClient : IStripeClient
         HttpMethod method, string path, BaseOptions options, RequestOptions requestOptions, CancellationToken cancellationToken = default)
         where T : IStripeEntity
     {
+        if (method == HttpMethod.Get)
+        {
+            await _reads.WaitAsync(cancellationToken);
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {

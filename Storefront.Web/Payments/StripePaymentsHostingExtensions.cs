@@ -25,6 +25,7 @@ public static class StripePaymentsHostingExtensions
         services.AddHttpClient(StoreStripeClient.HttpClientName)
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<StripeOptions>>().Value.RequestTimeout);
+        services.AddSingleton<StripeReadLimiter>();
         services.AddSingleton<IStripeClient, StoreStripeClient>();
 
         if (builder.Environment.IsDevelopment())

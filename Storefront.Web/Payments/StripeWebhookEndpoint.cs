@@ -2,14 +2,17 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Storefront.Core.Payments;
+using Storefront.Core.Payments.Ingest;
 using Stripe;
 
 namespace Storefront.Web.Payments;
 
 /// <summary>
 /// <c>POST /webhooks/stripe</c>. Reads the raw body (the signature covers its exact bytes), checks the
-/// <c>Stripe-Signature</c> header, stores the event in the <see cref="WebhookInbox"/> and answers at once, as Stripe
-/// asks; the inbox worker applies it, at most once. Anything it cannot verify gets a 400 with the reason and changes nothing.
+/// <c>Stripe-Signature</c> header, hands the event to the <see cref="WebhookIngestQueue"/> and answers 200 once the batch it
+/// was written in has committed, so an answered event is durable; the inbox worker applies it later, at most once. Anything
+/// it cannot verify gets a 400 with the reason and changes nothing; a full queue a 503 and a failed commit a 500, both of
+/// which Stripe delivers again.
 /// </summary>
 public static class StripeWebhookEndpoint
 {
@@ -17,6 +20,9 @@ public static class StripeWebhookEndpoint
 
     /// <summary>Stripe's own tolerance for the signature's timestamp, against replayed deliveries.</summary>
     public const long ToleranceSeconds = 300;
+
+    /// <summary>What a 503 asks Stripe to wait: the writer empties a full queue within moments.</summary>
+    public const string RetryAfterSeconds = "1";
 
     // Stripe events are a few kilobytes; anything far larger is not one.
     private const int MaxBodyBytes = 512 * 1024;
@@ -26,10 +32,10 @@ public static class StripeWebhookEndpoint
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        WebhookInbox inbox,
+        WebhookIngestQueue queue,
         IOptions<StripeOptions> stripe,
         TimeProvider time,
-        ILogger<WebhookInbox> logger,
+        ILogger<WebhookIngestQueue> logger,
         CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request, cancellationToken);
@@ -67,8 +73,25 @@ public static class StripeWebhookEndpoint
                 eventId, apiVersion, StripeConfiguration.ApiVersion);
         }
 
-        var accepted = await inbox.AcceptAsync(eventId, type, body, cancellationToken);
-        return Results.Ok(new { received = true, duplicate = !accepted });
+        if (queue.TryAdd(eventId, type, body) is not { } received)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                detail: "Too many events are waiting to be stored; deliver this one again shortly.");
+        }
+
+        bool stored;
+        try
+        {
+            stored = await received.Stored.WaitAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The writer logged why; the event was not stored and Stripe's next delivery tries again.
+            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, detail: "The event could not be stored; deliver it again.");
+        }
+
+        return Results.Ok(new { received = true, duplicate = !stored });
     }
 
     /// <summary>Just the id, type and API version: the full event is parsed when it is applied.</summary>

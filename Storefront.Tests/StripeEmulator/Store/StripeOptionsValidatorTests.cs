@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 using Storefront.Core.Payments;
 
 namespace Storefront.Tests.StripeEmulator.Store;
@@ -62,6 +65,38 @@ public sealed class StripeOptionsValidatorTests
             new StripeOptions { Mode = "Live", SecretKey = "sk_live_123", WebhookSecret = WebhookSecret }).Succeeded);
         Assert.True(Validate(Environments.Development,
             new StripeOptions { Mode = "Emulator", WebhookSecret = WebhookSecret }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10_001)]
+    public void A_read_limit_out_of_range_is_refused_naming_stripe_reads_per_second(int readsPerSecond)
+    {
+        var result = Validate(Environments.Development, new StripeOptions { Mode = "Emulator", WebhookSecret = WebhookSecret, ReadsPerSecond = readsPerSecond });
+
+        Assert.Contains($"Stripe:ReadsPerSecond must be between 1 and 10000, or left empty (it is {readsPerSecond}).", result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("Live", null, 100)]
+    [InlineData("Emulator", null, null)]
+    [InlineData("Emulator", "40", 40)]
+    [InlineData("Live", "250", 250)]
+    public void An_unset_read_limit_is_Stripes_live_limit_in_live_mode_and_none_against_the_emulator(string mode, string? configured, int? expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Stripe:Mode"] = mode,
+            ["Stripe:SecretKey"] = "sk_test_123",
+            ["Stripe:WebhookSecret"] = WebhookSecret,
+            ["Stripe:ReadsPerSecond"] = configured,
+        }).Build();
+        using var services = new ServiceCollection()
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
+            .AddStripeOptions(configuration)
+            .BuildServiceProvider();
+
+        Assert.Equal(expected, services.GetRequiredService<IOptions<StripeOptions>>().Value.ReadsPerSecond);
     }
 
     private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(string environment, StripeOptions options) =>
