@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Storefront.Core.Admin;
 
 /// <summary>How many orders a filter matches, as far as it was worth counting.</summary>
@@ -5,7 +7,7 @@ public sealed record AdminOrderCount(long Orders, AdminOrderCountKind Kind)
 {
     public override string ToString()
     {
-        var orders = Orders == 1 ? "1 order" : $"{Orders:N0} orders";
+        var orders = Orders == 1 ? "1 order" : string.Create(CultureInfo.InvariantCulture, $"{Orders:N0} orders");
         return Kind switch
         {
             AdminOrderCountKind.About => "about " + orders,

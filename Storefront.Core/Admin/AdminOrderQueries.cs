@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
 
 namespace Storefront.Core.Admin;
 
 /// <summary>The order list, its CSV export and one order's page, for staff.</summary>
-public sealed class AdminOrderQueries(IDbContextFactory<StoreDbContext> contexts)
+public sealed class AdminOrderQueries(IDbContextFactory<StoreDbContext> contexts, IOptions<AdminOptions> options)
 {
     /// <summary>
     /// One page at the filter's cursor. A page is read in the list's order after <see cref="AdminOrderFilter.After"/>,
@@ -38,7 +39,7 @@ public sealed class AdminOrderQueries(IDbContextFactory<StoreDbContext> contexts
             rows.Reverse();
         }
 
-        var count = new AdminOrderCount(await matching.CountAsync(cancellationToken), AdminOrderCountKind.Exact);
+        var count = await AdminOrderCounter.CountAsync(db, matching, filter, options.Value.ExactCountLimit, cancellationToken);
         var hasPrevious = backward || (filter.After is not null && rows.Count > 0);
         var hasNext = backward || more;
         return new AdminOrderPage(

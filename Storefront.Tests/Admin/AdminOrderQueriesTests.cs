@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Storefront.Core.Admin;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
@@ -179,6 +180,34 @@ public sealed class AdminOrderQueriesTests
 
     [Theory]
     [ClassData(typeof(BothProviders))]
+    public async Task The_count_is_exact_up_to_the_limit_about_past_it_and_more_than_it_for_a_search(DatabaseProvider provider)
+    {
+        var open = Enumerable.Range(0, 110).Select(i => Placed($"shopper{i:D3}@example.com", 100, Day.AddHours(i))).ToArray();
+        var gone = Enumerable.Range(0, 20).Select(i => Cancelled($"gone{i:D2}@example.com", 100, Day.AddHours(i))).ToArray();
+        await using var database = await WithAsync(provider, [.. open, .. gone]);
+        var queries = Queries(database, exactCountLimit: 100);
+
+        async Task<AdminOrderCount> Count(AdminOrderFilter filter) => (await queries.ListAsync(filter)).Count;
+
+        Assert.Equal(new AdminOrderCount(130, AdminOrderCountKind.About), await Count(new AdminOrderFilter()));
+        Assert.Equal(new AdminOrderCount(110, AdminOrderCountKind.About), await Count(new AdminOrderFilter { Status = OrderStatus.Created }));
+        Assert.Equal(new AdminOrderCount(116, AdminOrderCountKind.About),
+            await Count(new AdminOrderFilter { From = DateOnly.FromDateTime(Day), To = DateOnly.FromDateTime(Day.AddDays(3)) }));
+        Assert.Equal(new AdminOrderCount(68, AdminOrderCountKind.Exact), await Count(new AdminOrderFilter { To = DateOnly.FromDateTime(Day.AddDays(1)) }));
+        Assert.Equal(new AdminOrderCount(100, AdminOrderCountKind.MoreThan), await Count(new AdminOrderFilter { Search = "shopper" }));
+        Assert.Equal(new AdminOrderCount(10, AdminOrderCountKind.Exact), await Count(new AdminOrderFilter { Search = "shopper01" }));
+    }
+
+    [Theory]
+    [InlineData(1, AdminOrderCountKind.Exact, "1 order")]
+    [InlineData(25, AdminOrderCountKind.Exact, "25 orders")]
+    [InlineData(10_234_567, AdminOrderCountKind.About, "about 10,234,567 orders")]
+    [InlineData(10_000, AdminOrderCountKind.MoreThan, "more than 10,000 orders")]
+    public void A_count_reads_as_it_was_counted(long orders, AdminOrderCountKind kind, string text) =>
+        Assert.Equal(text, new AdminOrderCount(orders, kind).ToString());
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
     public async Task Export_returns_every_match_in_the_list_order(DatabaseProvider provider)
     {
         var orders = Enumerable.Range(0, 130).Select(i => Placed($"shopper{i:D3}@example.com", 1000 + i, Day.AddMinutes(i))).ToArray();
@@ -191,7 +220,8 @@ public sealed class AdminOrderQueriesTests
         Assert.Equal(orders.Reverse().Select(o => o.Number), exported.Select(r => r.Number));
     }
 
-    private static AdminOrderQueries Queries(TestDatabase database) => new(database.Contexts);
+    private static AdminOrderQueries Queries(TestDatabase database, int exactCountLimit = 10_000) =>
+        new(database.Contexts, Options.Create(new AdminOptions { ExactCountLimit = exactCountLimit }));
 
     private static async Task<List<AdminOrderPage>> WalkForwardAsync(AdminOrderQueries queries, AdminOrderFilter filter)
     {

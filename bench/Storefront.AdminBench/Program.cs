@@ -32,7 +32,7 @@ await using (var db = contexts.CreateDbContext())
 }
 
 var loadSeconds = await LoadAsync();
-var queries = new AdminOrderQueries(contexts);
+var queries = new AdminOrderQueries(contexts, Options.Create(new AdminOptions()));
 var dashboard = new AdminDashboardQueries(contexts, TimeProvider.System, store);
 var today = DateOnly.FromDateTime(now);
 string sampleNumber;
