@@ -56,6 +56,7 @@ await Measure("List: Paid, last 30 days", new AdminOrderFilter { Status = OrderS
 await Measure($"List: halfway down ({options.Orders / 2:N0} orders in), newest first", new AdminOrderFilter { After = middle });
 await Measure("List: halfway down, oldest first", new AdminOrderFilter { After = middle, Sort = AdminOrderSort.Oldest });
 await Measure("List: halfway down, back a page", new AdminOrderFilter { Before = middle });
+await Measure("List: Paid, halfway down", new AdminOrderFilter { Status = OrderStatus.Paid, After = middle });
 await Measure("List: first page, highest total", new AdminOrderFilter { Sort = AdminOrderSort.TotalHighest });
 await Measure($"List: search by email `{customer}`", new AdminOrderFilter { Search = customer.ToUpperInvariant() });
 await Measure("List: search by email prefix `grace.12`", new AdminOrderFilter { Search = "grace.12" });

@@ -8,6 +8,10 @@ namespace Storefront.Core.Admin.Totals;
 /// </summary>
 public static class OrderDailyTotalsRecount
 {
+    /// <summary>Empties the totals and counts them again: for orders written by bulk loading, past <c>SaveChangesAsync</c>.</summary>
+    public static string Replace(DatabaseProvider provider) =>
+        $"""DELETE FROM "{OrderDailyTotalConfiguration.Table}";""" + "\n" + Sql(provider);
+
     public static string Sql(DatabaseProvider provider) => Sql(provider == DatabaseProvider.Postgres
         ? (column => $"""("{column}" AT TIME ZONE 'UTC')::date""")
         : column => $"""date("{column}")""");
