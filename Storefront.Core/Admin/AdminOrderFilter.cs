@@ -19,8 +19,11 @@ public sealed record AdminOrderFilter
 
     public AdminOrderSort Sort { get; init; } = AdminOrderSort.Newest;
 
-    /// <summary>1-based; a number below 1 reads as 1, one past the last page as the last page.</summary>
-    public int Page { get; init; } = 1;
+    /// <summary>The page holds the rows that follow this one in the list's order; it wins over <see cref="Before"/>.</summary>
+    public AdminOrderCursor? After { get; init; }
+
+    /// <summary>The page holds the rows that come just before this one; past the start, it is the first page.</summary>
+    public AdminOrderCursor? Before { get; init; }
 
     /// <summary>Clamped to <see cref="SmallestPage"/>..<see cref="LargestPage"/>.</summary>
     public int PageSize { get; init; } = 25;

@@ -1,8 +1,8 @@
 namespace Storefront.Core.Admin;
 
-/// <summary>One page of the admin order list; <see cref="Page"/> is the page actually shown after clamping.</summary>
-public sealed record AdminOrderPage(IReadOnlyList<AdminOrderRow> Rows, int Page, int PageSize, int TotalCount)
-{
-    /// <summary>At least 1, so an empty list still reads as "page 1 of 1".</summary>
-    public int PageCount { get; } = Math.Max(1, (int)((TotalCount + (long)PageSize - 1) / PageSize));
-}
+/// <summary>
+/// One page of the admin order list. <see cref="Previous"/> and <see cref="Next"/> are where the neighbouring pages
+/// continue from (as <see cref="AdminOrderFilter.Before"/> and <see cref="AdminOrderFilter.After"/>), null at either end.
+/// </summary>
+public sealed record AdminOrderPage(
+    IReadOnlyList<AdminOrderRow> Rows, int PageSize, AdminOrderCount Count, AdminOrderCursor? Previous, AdminOrderCursor? Next);

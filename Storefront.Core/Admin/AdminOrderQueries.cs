@@ -1,38 +1,51 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Storefront.Core.Data;
 
 namespace Storefront.Core.Admin;
 
 /// <summary>The order list, its CSV export and one order's page, for staff.</summary>
-public sealed class AdminOrderQueries(IDbContextFactory<StoreDbContext> contexts)
+public sealed class AdminOrderQueries(IDbContextFactory<StoreDbContext> contexts, IOptions<AdminOptions> options)
 {
+    /// <summary>
+    /// One page at the filter's cursor. A page is read in the list's order after <see cref="AdminOrderFilter.After"/>,
+    /// or in the mirrored order after <see cref="AdminOrderFilter.Before"/> and turned round; one row more than the page
+    /// says whether another page lies beyond it.
+    /// </summary>
     public async Task<AdminOrderPage> ListAsync(AdminOrderFilter filter, CancellationToken cancellationToken = default)
     {
         var pageSize = filter.EffectivePageSize;
+        var backward = filter.After is null && filter.Before is not null;
+        var sort = backward ? AdminOrderSearch.Mirrored(filter.Sort) : filter.Sort;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var matching = db.Orders.AsNoTracking().Matching(filter);
-        var totalCount = await matching.CountAsync(cancellationToken);
-        var page = new AdminOrderPage([], 1, pageSize, totalCount);
-        page = page with { Page = Math.Clamp(filter.Page, 1, page.PageCount) };
-
-        // Page through the ids alone (an index holds them), then read just the page's rows: skipping far into a
-        // million orders then costs index entries, not whole rows. A page nearer the end is counted from the end,
-        // in the mirrored order, so the deepest page costs no more than the middle one.
-        var offset = (page.Page - 1) * pageSize;
-        var take = Math.Min(pageSize, totalCount - offset);
-        var fromEnd = offset > totalCount - offset - take;
-        var ids = await matching.Sorted(fromEnd ? AdminOrderSearch.Mirrored(filter.Sort) : filter.Sort)
-            .Skip(fromEnd ? totalCount - offset - take : offset).Take(take)
-            .Select(o => o.Id).ToListAsync(cancellationToken);
-        if (fromEnd)
+        var window = (filter.After ?? filter.Before) is { } cursor ? matching.Following(cursor, sort) : matching;
+        var rows = await window.Sorted(sort).Take(pageSize + 1).AsRows().ToListAsync(cancellationToken);
+        var more = rows.Count > pageSize;
+        if (backward && !more)
         {
-            ids.Reverse();
+            // Back past the start: the first page, in full, with whatever arrived at the top since.
+            return await ListAsync(filter with { Before = null }, cancellationToken);
         }
 
-        var rows = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).AsRows().ToListAsync(cancellationToken);
-        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return page with { Rows = [.. rows.OrderBy(row => position[row.Id])] };
+        if (more)
+        {
+            rows.RemoveAt(pageSize);
+        }
+
+        if (backward)
+        {
+            rows.Reverse();
+        }
+
+        var count = await AdminOrderCounter.CountAsync(db, matching, filter, options.Value.ExactCountLimit, cancellationToken);
+        var hasPrevious = backward || (filter.After is not null && rows.Count > 0);
+        var hasNext = backward || more;
+        return new AdminOrderPage(
+            rows, pageSize, count,
+            hasPrevious ? AdminOrderCursor.Of(rows[0]) : null,
+            hasNext ? AdminOrderCursor.Of(rows[^1]) : null);
     }
 
     /// <summary>Every order the filter matches, in the list's order, without paging; streamed, so a large export stays small in memory.</summary>

@@ -40,6 +40,25 @@ internal static class AdminOrderSearch
         _ => orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id),
     };
 
+    /// <summary>
+    /// The orders after <paramref name="cursor"/> in the <paramref name="sort"/> order. The leading key is also bounded
+    /// on its own (<c>&lt;=</c>), which is what lets either database start its index walk at the cursor instead of
+    /// reading, and discarding, every row before it.
+    /// </summary>
+    public static IQueryable<Order> Following(this IQueryable<Order> orders, AdminOrderCursor cursor, AdminOrderSort sort)
+    {
+        var (total, at, id) = (cursor.Total, cursor.CreatedAt, cursor.Id);
+        return sort switch
+        {
+            AdminOrderSort.Oldest => orders.Where(o => o.CreatedAt >= at && (o.CreatedAt > at || o.Id.CompareTo(id) > 0)),
+            AdminOrderSort.TotalHighest => orders.Where(o => o.Total <= total
+                && (o.Total < total || (o.CreatedAt <= at && (o.CreatedAt < at || o.Id.CompareTo(id) < 0)))),
+            AdminOrderSort.TotalLowest => orders.Where(o => o.Total >= total
+                && (o.Total > total || (o.CreatedAt >= at && (o.CreatedAt > at || o.Id.CompareTo(id) > 0)))),
+            _ => orders.Where(o => o.CreatedAt <= at && (o.CreatedAt < at || o.Id.CompareTo(id) < 0)),
+        };
+    }
+
     /// <summary>The same order backwards, ties included: the last rows of one are the first of the other, reversed.</summary>
     public static AdminOrderSort Mirrored(AdminOrderSort sort) => sort switch
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Storefront.Core.Admin.Totals;
 using Storefront.Core.Audit;
 using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Stock;
@@ -33,6 +34,8 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
 
     public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
 
+    public DbSet<OrderDailyTotal> OrderDailyTotals => Set<OrderDailyTotal>();
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
@@ -56,6 +59,37 @@ public abstract class StoreDbContext(DbContextOptions<StoreDbContext> options) :
     /// </summary>
     public virtual Task LockAsync<TEntity>(Guid id, CancellationToken cancellationToken)
         where TEntity : class => Task.CompletedTask;
+
+    /// <summary>Saves, and moves the daily order totals by what the save changes in orders, in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var totals = OrderDailyTotalsChange.Of(ChangeTracker);
+        if (totals.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await totals.ApplyAsync(Database, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <summary>Refuses to save orders: only <see cref="SaveChangesAsync(bool, CancellationToken)"/> keeps the daily totals with them.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!OrderDailyTotalsChange.Of(ChangeTracker).IsEmpty)
+        {
+            throw new InvalidOperationException("Orders are saved with SaveChangesAsync, which keeps the daily order totals with them.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoreDbContext).Assembly);

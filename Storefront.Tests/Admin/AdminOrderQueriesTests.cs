@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Storefront.Core.Admin;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
@@ -22,7 +23,7 @@ public sealed class AdminOrderQueriesTests
 
         var row = Assert.Single(page.Rows);
         Assert.Equal((paid.Number, "ada@example.com", OrderStatus.Paid, 1000L, "usd"), (row.Number, row.CustomerEmail, row.Status, row.Total, row.Currency));
-        Assert.Equal(1, page.TotalCount);
+        Assert.Equal(new AdminOrderCount(1, AdminOrderCountKind.Exact), page.Count);
     }
 
     [Theory]
@@ -94,41 +95,116 @@ public sealed class AdminOrderQueriesTests
 
     [Theory]
     [ClassData(typeof(BothProviders))]
-    public async Task Pages_split_the_list_and_a_page_past_the_end_shows_the_last_one(DatabaseProvider provider)
+    public async Task Walking_next_to_the_end_and_previous_back_visits_every_order_once_in_the_list_order(DatabaseProvider provider)
     {
-        var orders = Enumerable.Range(0, 23).Select(i => Placed($"shopper{i:D2}@example.com", 100, Day.AddMinutes(i))).ToArray();
+        // Three orders to a minute and four totals, so pages end in the middle of ties on every sort.
+        var orders = Enumerable.Range(0, 23).Select(i => Placed($"shopper{i:D2}@example.com", 100 + 100 * (i % 4), Day.AddMinutes(i / 3))).ToArray();
         await using var database = await WithAsync(provider, orders);
         var queries = Queries(database);
 
-        var middle = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = 2, PageSize = 10 });
-        var last = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = 3, PageSize = 10 });
-        var beyond = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = 99, PageSize = 10 });
-        var belowOne = await queries.ListAsync(new AdminOrderFilter { Sort = AdminOrderSort.Oldest, Page = -4, PageSize = 10 });
-        var lastNewest = await queries.ListAsync(new AdminOrderFilter { Page = 3, PageSize = 10 });
-        var tooSmall = await queries.ListAsync(new AdminOrderFilter { PageSize = 2 });
+        foreach (var sort in Enum.GetValues<AdminOrderSort>())
+        {
+            var filter = new AdminOrderFilter { Sort = sort, PageSize = 10 };
+            var forward = await WalkForwardAsync(queries, filter);
+            var backward = await WalkBackAsync(queries, filter, forward[^1].Previous!);
 
-        Assert.Equal((3, 10, 23, 3), (last.Page, last.PageSize, last.TotalCount, last.PageCount));
-        Assert.Equal(["shopper20@example.com", "shopper21@example.com", "shopper22@example.com"], last.Rows.Select(r => r.CustomerEmail));
-        Assert.Equal(orders[10..20].Select(o => o.Number), middle.Rows.Select(r => r.Number));
-        Assert.Equal(["shopper02@example.com", "shopper01@example.com", "shopper00@example.com"], lastNewest.Rows.Select(r => r.CustomerEmail));
-        Assert.Equal(3, beyond.Page);
-        Assert.Equal(last.Rows, beyond.Rows);
-        Assert.Equal(1, belowOne.Page);
-        Assert.Equal(orders.Take(10).Select(o => o.Number), belowOne.Rows.Select(r => r.Number));
-        Assert.Equal((10, 10), (tooSmall.PageSize, tooSmall.Rows.Count));
+            var expected = InListOrder(orders, sort).Select(o => o.Number).ToList();
+            Assert.Equal(expected, forward.SelectMany(page => page.Rows).Select(r => r.Number));
+            Assert.Equal([10, 10, 3], forward.Select(page => page.Rows.Count));
+            Assert.Equal(expected[..20], backward.SelectMany(page => page.Rows).Select(r => r.Number));
+            Assert.Null(backward[0].Previous);
+            Assert.All(forward, page => Assert.Equal(new AdminOrderCount(23, AdminOrderCountKind.Exact), page.Count));
+        }
     }
 
     [Theory]
     [ClassData(typeof(BothProviders))]
-    public async Task An_empty_result_is_page_one_of_one(DatabaseProvider provider)
+    public async Task A_filtered_walk_visits_only_and_every_matching_order(DatabaseProvider provider)
+    {
+        var orders = Enumerable.Range(0, 40)
+            .Select(i => i % 3 == 0 ? Cancelled($"gone{i:D2}@example.com", 100, Day.AddHours(i)) : Placed($"open{i:D2}@example.com", 100 + i, Day.AddHours(i)))
+            .ToArray();
+        await using var database = await WithAsync(provider, orders);
+        var filter = new AdminOrderFilter { Status = OrderStatus.Created, To = DateOnly.FromDateTime(Day), Sort = AdminOrderSort.TotalHighest };
+
+        var pages = await WalkForwardAsync(Queries(database), filter with { PageSize = 10 });
+
+        var expected = orders.Where(o => o.Status == OrderStatus.Created && o.CreatedAt < Day.AddDays(1)).OrderByDescending(o => o.Total);
+        Assert.Equal(expected.Select(o => o.Number), pages.SelectMany(page => page.Rows).Select(r => r.Number));
+        Assert.Equal(2, pages.Count);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Orders_alike_in_every_sort_key_page_by_id(DatabaseProvider provider)
+    {
+        var orders = Enumerable.Range(0, 12).Select(i => Placed($"twin{i:D2}@example.com", 500, Day)).ToArray();
+        await using var database = await WithAsync(provider, orders);
+        var queries = Queries(database);
+        var byId = orders.OrderBy(o => o.Id.ToString(), StringComparer.Ordinal).Select(o => o.Number).ToList();
+
+        var oldest = await WalkForwardAsync(queries, new AdminOrderFilter { Sort = AdminOrderSort.Oldest, PageSize = 10 });
+        var highest = await WalkForwardAsync(queries, new AdminOrderFilter { Sort = AdminOrderSort.TotalHighest, PageSize = 10 });
+
+        Assert.Equal(byId, oldest.SelectMany(page => page.Rows).Select(r => r.Number));
+        Assert.Equal(Enumerable.Reverse(byId), highest.SelectMany(page => page.Rows).Select(r => r.Number));
+        Assert.Equal(2, oldest.Count);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task A_cursor_whose_order_is_gone_still_continues_from_its_place(DatabaseProvider provider)
+    {
+        var orders = Enumerable.Range(0, 5).Select(i => Placed($"shopper{i}@example.com", 100, Day.AddHours(i))).ToArray();
+        await using var database = await WithAsync(provider, orders);
+        var between = new AdminOrderCursor(100, Day.AddHours(2).AddMinutes(30), Guid.CreateVersion7());
+
+        var after = await Queries(database).ListAsync(new AdminOrderFilter { After = between });
+
+        Assert.Equal([orders[2].Number, orders[1].Number, orders[0].Number], after.Rows.Select(r => r.Number));
+        Assert.Null(after.Next);
+        Assert.NotNull(after.Previous);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task An_empty_result_has_no_other_pages(DatabaseProvider provider)
     {
         await using var database = await WithAsync(provider, Placed("ada@example.com", 100, Day));
 
-        var page = await Queries(database).ListAsync(new AdminOrderFilter { Search = "nobody", Page = 5 });
+        var page = await Queries(database).ListAsync(new AdminOrderFilter { Search = "nobody" });
 
-        Assert.Equal((1, 1, 0), (page.Page, page.PageCount, page.TotalCount));
+        Assert.Equal((0L, null, null), (page.Count.Orders, page.Previous, page.Next));
         Assert.Empty(page.Rows);
     }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task The_count_is_exact_up_to_the_limit_about_past_it_and_more_than_it_for_a_search(DatabaseProvider provider)
+    {
+        var open = Enumerable.Range(0, 110).Select(i => Placed($"shopper{i:D3}@example.com", 100, Day.AddHours(i))).ToArray();
+        var gone = Enumerable.Range(0, 20).Select(i => Cancelled($"gone{i:D2}@example.com", 100, Day.AddHours(i))).ToArray();
+        await using var database = await WithAsync(provider, [.. open, .. gone]);
+        var queries = Queries(database, exactCountLimit: 100);
+
+        async Task<AdminOrderCount> Count(AdminOrderFilter filter) => (await queries.ListAsync(filter)).Count;
+
+        Assert.Equal(new AdminOrderCount(130, AdminOrderCountKind.About), await Count(new AdminOrderFilter()));
+        Assert.Equal(new AdminOrderCount(110, AdminOrderCountKind.About), await Count(new AdminOrderFilter { Status = OrderStatus.Created }));
+        Assert.Equal(new AdminOrderCount(116, AdminOrderCountKind.About),
+            await Count(new AdminOrderFilter { From = DateOnly.FromDateTime(Day), To = DateOnly.FromDateTime(Day.AddDays(3)) }));
+        Assert.Equal(new AdminOrderCount(68, AdminOrderCountKind.Exact), await Count(new AdminOrderFilter { To = DateOnly.FromDateTime(Day.AddDays(1)) }));
+        Assert.Equal(new AdminOrderCount(100, AdminOrderCountKind.MoreThan), await Count(new AdminOrderFilter { Search = "shopper" }));
+        Assert.Equal(new AdminOrderCount(10, AdminOrderCountKind.Exact), await Count(new AdminOrderFilter { Search = "shopper01" }));
+    }
+
+    [Theory]
+    [InlineData(1, AdminOrderCountKind.Exact, "1 order")]
+    [InlineData(25, AdminOrderCountKind.Exact, "25 orders")]
+    [InlineData(10_234_567, AdminOrderCountKind.About, "about 10,234,567 orders")]
+    [InlineData(10_000, AdminOrderCountKind.MoreThan, "more than 10,000 orders")]
+    public void A_count_reads_as_it_was_counted(long orders, AdminOrderCountKind kind, string text) =>
+        Assert.Equal(text, new AdminOrderCount(orders, kind).ToString());
 
     [Theory]
     [ClassData(typeof(BothProviders))]
@@ -144,5 +220,41 @@ public sealed class AdminOrderQueriesTests
         Assert.Equal(orders.Reverse().Select(o => o.Number), exported.Select(r => r.Number));
     }
 
-    private static AdminOrderQueries Queries(TestDatabase database) => new(database.Contexts);
+    private static AdminOrderQueries Queries(TestDatabase database, int exactCountLimit = 10_000) =>
+        new(database.Contexts, Options.Create(new AdminOptions { ExactCountLimit = exactCountLimit }));
+
+    private static async Task<List<AdminOrderPage>> WalkForwardAsync(AdminOrderQueries queries, AdminOrderFilter filter)
+    {
+        var pages = new List<AdminOrderPage> { await queries.ListAsync(filter) };
+        while (pages[^1].Next is { } next)
+        {
+            pages.Add(await queries.ListAsync(filter with { After = next }));
+        }
+
+        return pages;
+    }
+
+    /// <summary>From the page before <paramref name="from"/> back to the first, returned first page first.</summary>
+    private static async Task<List<AdminOrderPage>> WalkBackAsync(AdminOrderQueries queries, AdminOrderFilter filter, AdminOrderCursor from)
+    {
+        var pages = new List<AdminOrderPage>();
+        AdminOrderCursor? before = from;
+        while (before is not null)
+        {
+            var page = await queries.ListAsync(filter with { Before = before });
+            pages.Insert(0, page);
+            before = page.Previous;
+        }
+
+        return pages;
+    }
+
+    // The databases order ids as their text (SQLite) or bytes (PostgreSQL): the same order for both.
+    private static IEnumerable<Order> InListOrder(IEnumerable<Order> orders, AdminOrderSort sort) => sort switch
+    {
+        AdminOrderSort.Oldest => orders.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id.ToString(), StringComparer.Ordinal),
+        AdminOrderSort.TotalHighest => orders.OrderByDescending(o => o.Total).ThenByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id.ToString(), StringComparer.Ordinal),
+        AdminOrderSort.TotalLowest => orders.OrderBy(o => o.Total).ThenBy(o => o.CreatedAt).ThenBy(o => o.Id.ToString(), StringComparer.Ordinal),
+        _ => orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id.ToString(), StringComparer.Ordinal),
+    };
 }

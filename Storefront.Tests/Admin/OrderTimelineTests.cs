@@ -51,6 +51,6 @@ public sealed class OrderTimelineTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
 
-        Assert.Null(await new AdminOrderQueries(database.Contexts).GetDetailAsync("SF-NOSUCH22"));
+        Assert.Null(await new AdminOrderQueries(database.Contexts, Microsoft.Extensions.Options.Options.Create(new AdminOptions())).GetDetailAsync("SF-NOSUCH22"));
     }
 }

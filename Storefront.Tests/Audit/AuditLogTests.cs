@@ -73,7 +73,7 @@ public sealed class AuditLogTests
         Assert.Equal(resend.MessageId, JsonDocument.Parse(entries[1].After!).RootElement.GetProperty("messageId").GetGuid());
         Assert.Equal("Queued", JsonDocument.Parse(entries[1].Before!).RootElement.GetProperty("status").GetString());
 
-        var timeline = (await new AdminOrderQueries(database.Contexts).GetDetailAsync(paid.Number))!.Timeline;
+        var timeline = (await new AdminOrderQueries(database.Contexts, Microsoft.Extensions.Options.Options.Create(new AdminOptions())).GetDetailAsync(paid.Number))!.Timeline;
         Assert.Equal(
             ["Confirmation email resent by Sam Staff", "Email resent from the outbox by Sam Staff"],
             timeline.Where(e => e.Kind == OrderTimelineKind.StaffAction).Select(e => e.Description));

@@ -14,6 +14,7 @@ public sealed class StartupSettingsTests
     [InlineData("environment", "Production", "Email:From must be an email address")]
     [InlineData("environment", "Production", "Store:PublicUrl must be the store's absolute http(s) address")]
     [InlineData("Store:PublicUrl", "shop.example", "Store:PublicUrl must be the store's absolute http(s) address, such as 'https://shop.example' (it is 'shop.example').")]
+    [InlineData("Admin:ExactCountLimit", "5", "Admin:ExactCountLimit must be from 100 (a full page) to 1,000,000")]
     [InlineData("Email:Port", "0", "Email:Port must be between 1 and 65535 (it is 0).")]
     [InlineData("Email:Security", "Tls", "Email:Security must be one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable (it is 'Tls').")]
     [InlineData("Email:AdminNotify", "shop", "Email:AdminNotify must be an email address (it is 'shop').")]

@@ -22,7 +22,7 @@ public static class OrdersApi
             .WithSummary("One order, for its owner (cookie), the holder of its guest link (token) or an admin; 404 for anyone else.");
         api.MapGet("/admin/orders", ListOrdersAsync)
             .WithName("ListOrders")
-            .WithSummary("The admin order list with its filters: search, status, from, to (yyyy-MM-dd), sort and page.");
+            .WithSummary("The admin order list with its filters: search, status, from, to (yyyy-MM-dd), sort, and after or before (a page's next or previous).");
         return endpoints;
     }
 

@@ -41,7 +41,7 @@ public static class StorefrontHostingExtensions
         services.AddShopperActions(builder.Configuration);
         services.AddOrderEmails(builder.Configuration);
         builder.AddStorefrontAccounts();
-        services.AddAdmin();
+        services.AddAdmin(builder.Configuration);
         services.AddStoreApi();
         services.AddStoreHealthChecks(builder.Configuration);
         builder.AddStoreObservability();

@@ -32,16 +32,20 @@ await using (var db = contexts.CreateDbContext())
 }
 
 var loadSeconds = await LoadAsync();
-var queries = new AdminOrderQueries(contexts);
+var queries = new AdminOrderQueries(contexts, Options.Create(new AdminOptions()));
 var dashboard = new AdminDashboardQueries(contexts, TimeProvider.System, store);
 var today = DateOnly.FromDateTime(now);
 string sampleNumber;
+AdminOrderCursor middle;
 await using (var db = contexts.CreateDbContext())
 {
     sampleNumber = await db.Orders.OrderBy(o => o.Number).Select(o => o.Number).Skip(options.Orders / 2).FirstAsync();
+    // Where a reader who paged halfway down the list is: the cursor a "Next" link there carries.
+    middle = await db.Orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Skip(options.Orders / 2)
+        .Select(o => new AdminOrderCursor(o.Total, DateTime.SpecifyKind(o.CreatedAt, DateTimeKind.Utc), o.Id)).FirstAsync();
 }
 
-string Page(AdminOrderPage page) => $"{page.Rows.Count} rows of {page.TotalCount:N0} (page {page.Page:N0})";
+string Page(AdminOrderPage page) => $"{page.Rows.Count} rows of {page.Count}";
 var customer = OrderGenerator.EmailOf(12_345);
 var timings = new List<Timing>();
 async Task Measure(string name, AdminOrderFilter filter) =>
@@ -49,8 +53,10 @@ async Task Measure(string name, AdminOrderFilter filter) =>
 
 await Measure("List: first page, newest first", new AdminOrderFilter());
 await Measure("List: Paid, last 30 days", new AdminOrderFilter { Status = OrderStatus.Paid, From = today.AddDays(-29), To = today });
-await Measure("List: page 20,000 (offset 499,975), newest first", new AdminOrderFilter { Page = 20_000 });
-await Measure("List: page 20,000, oldest first", new AdminOrderFilter { Page = 20_000, Sort = AdminOrderSort.Oldest });
+await Measure($"List: halfway down ({options.Orders / 2:N0} orders in), newest first", new AdminOrderFilter { After = middle });
+await Measure("List: halfway down, oldest first", new AdminOrderFilter { After = middle, Sort = AdminOrderSort.Oldest });
+await Measure("List: halfway down, back a page", new AdminOrderFilter { Before = middle });
+await Measure("List: Paid, halfway down", new AdminOrderFilter { Status = OrderStatus.Paid, After = middle });
 await Measure("List: first page, highest total", new AdminOrderFilter { Sort = AdminOrderSort.TotalHighest });
 await Measure($"List: search by email `{customer}`", new AdminOrderFilter { Search = customer.ToUpperInvariant() });
 await Measure("List: search by email prefix `grace.12`", new AdminOrderFilter { Search = "grace.12" });

@@ -41,6 +41,30 @@ namespace Storefront.Core.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Storefront.Core.Admin.Totals.OrderDailyTotal", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PaidRevenue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Currency", "Status");
+
+                    b.ToTable("OrderDailyTotals", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -615,7 +639,7 @@ namespace Storefront.Core.Migrations.Postgres
 
                     b.HasIndex("Total", "CreatedAt", "Id");
 
-                    b.HasIndex("PaidAt", "Currency", "Total", "AmountRefunded");
+                    b.HasIndex("Status", "Total", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -34,6 +34,30 @@ namespace Storefront.Core.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Storefront.Core.Admin.Totals.OrderDailyTotal", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Currency", "Status");
+
+                    b.ToTable("OrderDailyTotals", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -595,7 +619,7 @@ namespace Storefront.Core.Migrations.Sqlite
 
                     b.HasIndex("Total", "CreatedAt", "Id");
 
-                    b.HasIndex("PaidAt", "Currency", "Total", "AmountRefunded");
+                    b.HasIndex("Status", "Total", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Storefront.Core.Data;
 using Storefront.Core.Orders;
 using Storefront.Tests.Infrastructure;
@@ -41,7 +42,7 @@ public sealed class AdminOrdersPageTests
     {
         await using var admin = await AdminSession.StartAsync(provider);
         var paid = await AdminSeed.OrderAsync(admin.Database, OrderStatus.Paid, "ada@example.com", Monday);
-        const string query = "?status=shipped&from=2026-11-30&to=2026-11-01&page=0";
+        const string query = "?status=shipped&from=2026-11-30&to=2026-11-01&after=0";
 
         var page = await admin.Client.GetAsync("/admin/orders" + query);
         var csv = await admin.Client.GetAsync("/admin/orders.csv" + query);
@@ -51,12 +52,45 @@ public sealed class AdminOrdersPageTests
         Assert.Contains("<h1>Orders</h1>", html);
         Assert.Contains("“shipped” is not an order status.", html);
         Assert.Contains("“From” (2026-11-30) is after “To” (2026-11-01).", html);
-        Assert.Contains("The page must be a whole number from 1 (it is “0”).", html);
+        Assert.Contains("“after” is not a place in this list (it is “0”); start again from the first page.", html);
         Assert.Contains("value=\"2026-11-30\"", html);
         Assert.DoesNotContain(paid.Number, html);
         Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
         Assert.Contains("“shipped” is not an order status.", await csv.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Next_and_previous_are_plain_links_that_keep_the_filter(DatabaseProvider provider)
+    {
+        await using var admin = await AdminSession.StartAsync(provider);
+        var orders = new List<Order>();
+        for (var i = 0; i < 27; i++)
+        {
+            orders.Add(await AdminSeed.OrderAsync(admin.Database, OrderStatus.Paid, $"shopper{i:D2}@example.com", Monday.AddMinutes(i)));
+        }
+
+        await AdminSeed.OrderAsync(admin.Database, OrderStatus.Cancelled, "gone@example.com", Monday.AddMinutes(5));
+
+        var first = await admin.GetHtmlAsync("/admin/orders?status=paid&sort=oldest");
+        var second = await admin.GetHtmlAsync(Link(first, "Next")!);
+        var back = await admin.GetHtmlAsync(Link(second, "Previous")!);
+
+        Assert.Contains("27 orders<", first);
+        Assert.Equal(orders[..25].Select(o => o.Number), Numbers(first));
+        Assert.Equal(orders[25..].Select(o => o.Number), Numbers(second));
+        Assert.Equal(Numbers(first), Numbers(back));
+        Assert.StartsWith("/admin/orders?status=paid&sort=oldest&after=", Link(first, "Next"));
+        Assert.Null(Link(first, "Previous"));
+        Assert.Null(Link(second, "Next"));
+        Assert.Equal("/admin/orders?status=paid&sort=oldest", Link(second, "First"));
+    }
+
+    private static string? Link(string html, string text) =>
+        Regex.Match(html, $"<a class=\"pager-link\" href=\"([^\"]+)\">{text}</a>") is { Success: true } match ? match.Groups[1].Value : null;
+
+    private static IEnumerable<string> Numbers(string html) =>
+        Regex.Matches(html, "<tr data-order=\"([^\"]+)\"").Select(match => match.Groups[1].Value);
 
     // An order placed without shipping, tax or a code: no method, zero amounts, no address.
     private const string NothingShipped = ",,0.00,0.00,0.00,,,,,,,,";

@@ -10,7 +10,7 @@ public sealed class OrderFilterFormTests : BunitContext
     public void The_form_is_a_get_to_the_list_and_shows_the_filters_from_the_url()
     {
         var form = Render<OrderFilterForm>(p => p.Add(c => c.Query,
-            new OrderListQuery("ada@", "partially-refunded", "2026-11-01", "2026-11-20", "total-highest", "3")));
+            new OrderListQuery("ada@", "partially-refunded", "2026-11-01", "2026-11-20", "total-highest", "1600.1.0194b2a0c0c07000800000000000000a", null)));
 
         var element = form.Find("form");
         Assert.Equal("get", element.GetAttribute("method"));
@@ -20,13 +20,13 @@ public sealed class OrderFilterFormTests : BunitContext
         Assert.Equal("2026-11-20", Input(form, "to").Value);
         Assert.Equal("Partially refunded", Selected(form, "status"));
         Assert.Equal("Highest total", Selected(form, "sort"));
-        Assert.Empty(form.FindAll("[name=page]"));
+        Assert.Empty(form.FindAll("[name=after]"));
     }
 
     [Fact]
     public void Without_filters_it_offers_any_status_newest_first()
     {
-        var form = Render<OrderFilterForm>(p => p.Add(c => c.Query, new OrderListQuery(null, null, null, null, null, null)));
+        var form = Render<OrderFilterForm>(p => p.Add(c => c.Query, new OrderListQuery(null, null, null, null, null, null, null)));
 
         Assert.Equal("", Input(form, "search").Value);
         Assert.Equal("Any status", Selected(form, "status"));
@@ -37,7 +37,7 @@ public sealed class OrderFilterFormTests : BunitContext
     public void A_value_that_does_not_parse_is_still_shown_so_it_can_be_corrected()
     {
         var form = Render<OrderFilterForm>(p => p.Add(c => c.Query,
-            new OrderListQuery("SF-ABC", "PAID", "31/12/2026", null, "bogus", null)));
+            new OrderListQuery("SF-ABC", "PAID", "31/12/2026", null, "bogus", null, null)));
 
         Assert.Equal("SF-ABC", Input(form, "search").Value);
         Assert.Equal("31/12/2026", Input(form, "from").GetAttribute("value"));

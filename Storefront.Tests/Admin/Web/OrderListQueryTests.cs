@@ -6,10 +6,12 @@ namespace Storefront.Tests.Admin.Web;
 
 public sealed class OrderListQueryTests
 {
+    private const string Cursor = "1600.639000000000000000.0194b2a0c0c070008000000000000abc";
+
     [Fact]
     public void A_full_query_becomes_the_filter_and_the_filter_links_back_to_the_same_query()
     {
-        var parse = new OrderListQuery(" ada@example.com ", "Partially-Refunded", "2026-11-01", "2026-11-20", "total-lowest", "3").Parse();
+        var parse = new OrderListQuery(" ada@example.com ", "Partially-Refunded", "2026-11-01", "2026-11-20", "total-lowest", Cursor, null).Parse();
 
         Assert.True(parse.IsValid);
         Assert.Equal(new AdminOrderFilter
@@ -19,11 +21,11 @@ public sealed class OrderListQueryTests
             From = new DateOnly(2026, 11, 1),
             To = new DateOnly(2026, 11, 20),
             Sort = AdminOrderSort.TotalLowest,
-            Page = 3,
+            After = new AdminOrderCursor(1600, new DateTime(639000000000000000, DateTimeKind.Utc), Guid.Parse("0194b2a0c0c070008000000000000abc")),
         }, parse.Filter);
         Assert.Equal(
-            "/admin/orders?search=ada%40example.com&status=partially-refunded&from=2026-11-01&to=2026-11-20&sort=total-lowest&page=3",
-            AdminOrderLinks.ListFor(parse.Filter, parse.Filter.Page));
+            $"/admin/orders?search=ada%40example.com&status=partially-refunded&from=2026-11-01&to=2026-11-20&sort=total-lowest&after={Cursor}",
+            AdminOrderLinks.ListFor(parse.Filter));
         Assert.Equal(
             "/admin/orders.csv?search=ada%40example.com&status=partially-refunded&from=2026-11-01&to=2026-11-20&sort=total-lowest",
             AdminOrderLinks.CsvFor(parse.Filter));
@@ -32,11 +34,11 @@ public sealed class OrderListQueryTests
     [Fact]
     public void An_empty_query_is_every_order_newest_first_on_page_one()
     {
-        var parse = new OrderListQuery("", " ", null, "", null, "").Parse();
+        var parse = new OrderListQuery("", " ", null, "", null, "", " ").Parse();
 
         Assert.True(parse.IsValid);
         Assert.Equal(new AdminOrderFilter(), parse.Filter);
-        Assert.Equal("/admin/orders", AdminOrderLinks.ListFor(parse.Filter, 1));
+        Assert.Equal("/admin/orders", AdminOrderLinks.ListFor(parse.Filter));
     }
 
     [Theory]
@@ -46,23 +48,33 @@ public sealed class OrderListQueryTests
     [InlineData(null, null, "yesterday", null, null, "“To” must be a date such as 2026-01-31 (it is “yesterday”).")]
     [InlineData(null, "2026-11-20", "2026-11-01", null, null, "“From” (2026-11-20) is after “To” (2026-11-01).")]
     [InlineData(null, null, null, "price", null, "“price” is not a way to sort orders.")]
-    [InlineData(null, null, null, null, "0", "The page must be a whole number from 1 (it is “0”).")]
-    [InlineData(null, null, null, null, "-1", "The page must be a whole number from 1 (it is “-1”).")]
-    [InlineData(null, null, null, null, "99999999999", "The page must be a whole number from 1 (it is “99999999999”).")]
-    public void A_bad_value_is_refused_with_a_message_naming_it(string? status, string? from, string? to, string? sort, string? page, string message)
+    [InlineData(null, null, null, null, "3", "“after” is not a place in this list (it is “3”); start again from the first page.")]
+    [InlineData(null, null, null, null, "1600.6390.0194b2a0", "“after” is not a place in this list (it is “1600.6390.0194b2a0”); start again from the first page.")]
+    [InlineData(null, null, null, null, "-1.6390.0194b2a0c0c070008000000000000abc", "“after” is not a place in this list (it is “-1.6390.0194b2a0c0c070008000000000000abc”); start again from the first page.")]
+    [InlineData(null, null, null, null, "1.3155378976000000000.0194b2a0c0c070008000000000000abc", "“after” is not a place in this list (it is “1.3155378976000000000.0194b2a0c0c070008000000000000abc”); start again from the first page.")]
+    [InlineData(null, null, null, null, "1.2.3.4", "“after” is not a place in this list (it is “1.2.3.4”); start again from the first page.")]
+    public void A_bad_value_is_refused_with_a_message_naming_it(string? status, string? from, string? to, string? sort, string? after, string message)
     {
-        var parse = new OrderListQuery(null, status, from, to, sort, page).Parse();
+        var parse = new OrderListQuery(null, status, from, to, sort, after, null).Parse();
 
         Assert.False(parse.IsValid);
         Assert.Equal([message], parse.Problems);
     }
 
     [Fact]
+    public void A_link_with_both_after_and_before_is_refused()
+    {
+        var parse = new OrderListQuery(null, null, null, null, null, Cursor, Cursor).Parse();
+
+        Assert.Equal(["A page link has “after” or “before”, not both."], parse.Problems);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var parse = new OrderListQuery(new string('a', 255), "bogus", "nope", null, null, "x").Parse();
+        var parse = new OrderListQuery(new string('a', 255), "bogus", "nope", null, null, "x", "y").Parse();
 
-        Assert.Equal(4, parse.Problems.Count);
+        Assert.Equal(5, parse.Problems.Count);
     }
 
     [Fact]

@@ -1,14 +1,11 @@
 using Bunit;
-using Storefront.Core.Admin;
-using Storefront.Core.Orders;
-using Storefront.Web.Admin.Orders;
 using Storefront.Web.Admin.Shared;
 
 namespace Storefront.Tests.Admin.Web;
 
 public sealed class PagerTests : BunitContext
 {
-    private static readonly AdminOrderFilter PaidByTotal = new() { Status = OrderStatus.Paid, Sort = AdminOrderSort.TotalHighest };
+    private const string ListUrl = "/admin/list?status=paid";
 
     [Fact]
     public void On_the_first_page_first_and_previous_are_disabled_and_the_rest_link_with_the_filters()
@@ -16,8 +13,8 @@ public sealed class PagerTests : BunitContext
         var pager = RenderPager(page: 1, pageCount: 5);
 
         Assert.Equal(["First", "Previous"], Disabled(pager));
-        Assert.Equal("/admin/orders?status=paid&sort=total-highest&page=2", Link(pager, "Next"));
-        Assert.Equal("/admin/orders?status=paid&sort=total-highest&page=5", Link(pager, "Last"));
+        Assert.Equal(ListUrl + "&page=2", Link(pager, "Next"));
+        Assert.Equal(ListUrl + "&page=5", Link(pager, "Last"));
         Assert.Equal("1", pager.Find("[aria-current=page]").TextContent);
         Assert.Equal(["2", "3"], pager.FindAll("a[aria-label^=Page]").Select(a => a.TextContent));
         Assert.Contains("Page 1 of 5", pager.Find(".pager-summary").TextContent);
@@ -29,8 +26,8 @@ public sealed class PagerTests : BunitContext
         var pager = RenderPager(page: 5, pageCount: 5);
 
         Assert.Equal(["Next", "Last"], Disabled(pager));
-        Assert.Equal("/admin/orders?status=paid&sort=total-highest", Link(pager, "First"));
-        Assert.Equal("/admin/orders?status=paid&sort=total-highest&page=4", Link(pager, "Previous"));
+        Assert.Equal(ListUrl, Link(pager, "First"));
+        Assert.Equal(ListUrl + "&page=4", Link(pager, "Previous"));
         Assert.Equal(["3", "4"], pager.FindAll("a[aria-label^=Page]").Select(a => a.TextContent));
     }
 
@@ -41,7 +38,7 @@ public sealed class PagerTests : BunitContext
 
         Assert.Empty(Disabled(pager));
         Assert.Equal(["3", "4", "6", "7"], pager.FindAll("a[aria-label^=Page]").Select(a => a.TextContent));
-        Assert.Equal("/admin/orders?status=paid&sort=total-highest&page=6", Link(pager, "Next"));
+        Assert.Equal(ListUrl + "&page=6", Link(pager, "Next"));
     }
 
     [Fact]
@@ -56,7 +53,7 @@ public sealed class PagerTests : BunitContext
     private IRenderedComponent<Pager> RenderPager(int page, int pageCount) => Render<Pager>(p => p
         .Add(c => c.Page, page)
         .Add(c => c.PageCount, pageCount)
-        .Add(c => c.Href, number => AdminOrderLinks.ListFor(PaidByTotal, number)));
+        .Add(c => c.Href, number => number == 1 ? ListUrl : $"{ListUrl}&page={number}"));
 
     private static IEnumerable<string> Disabled(IRenderedComponent<Pager> pager) =>
         pager.FindAll("[aria-disabled=true]").Select(span => span.TextContent);

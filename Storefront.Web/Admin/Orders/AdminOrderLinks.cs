@@ -9,16 +9,17 @@ public static class AdminOrderLinks
     public const string List = "/admin/orders";
     public const string Csv = "/admin/orders.csv";
 
-    public static string ListFor(AdminOrderFilter filter, int page) => List + Query(filter, page);
+    /// <summary>The list with the filter's cursor, if any: the page the filter asks for.</summary>
+    public static string ListFor(AdminOrderFilter filter) => List + Query(filter);
 
-    /// <summary>The export of every order the filter matches; the page does not apply.</summary>
-    public static string CsvFor(AdminOrderFilter filter) => Csv + Query(filter, page: 1);
+    /// <summary>The export of every order the filter matches; the cursor does not apply.</summary>
+    public static string CsvFor(AdminOrderFilter filter) => Csv + Query(filter with { After = null, Before = null });
 
     public static string Detail(string number) => $"{List}/{Uri.EscapeDataString(number)}";
 
     public static string PackingSlip(string number) => $"{Detail(number)}/packing-slip";
 
-    private static string Query(AdminOrderFilter filter, int page)
+    private static string Query(AdminOrderFilter filter)
     {
         var pairs = new List<(string Key, string? Value)>
         {
@@ -27,7 +28,8 @@ public static class AdminOrderLinks
             (OrderListQuery.FromKey, filter.From?.ToString(QueryFields.DateFormat, CultureInfo.InvariantCulture)),
             (OrderListQuery.ToKey, filter.To?.ToString(QueryFields.DateFormat, CultureInfo.InvariantCulture)),
             (OrderListQuery.SortKey, filter.Sort == AdminOrderSort.Newest ? null : QueryValue.Of(filter.Sort)),
-            (OrderListQuery.PageKey, page == 1 ? null : page.ToString(CultureInfo.InvariantCulture)),
+            (OrderListQuery.AfterKey, filter.After?.ToString()),
+            (OrderListQuery.BeforeKey, filter.Before?.ToString()),
         };
         var parts = pairs
             .Where(pair => !string.IsNullOrEmpty(pair.Value))

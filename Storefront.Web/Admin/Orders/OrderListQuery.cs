@@ -7,20 +7,21 @@ namespace Storefront.Web.Admin.Orders;
 /// The order list's URL query exactly as it arrived, so the filter form can show what was typed even when it is
 /// wrong. <see cref="Parse"/> turns it into a filter, or into messages that say what to fix.
 /// </summary>
-public sealed record OrderListQuery(string? Search, string? Status, string? From, string? To, string? Sort, string? Page)
+public sealed record OrderListQuery(string? Search, string? Status, string? From, string? To, string? Sort, string? After, string? Before)
 {
     public const string SearchKey = "search";
     public const string StatusKey = "status";
     public const string FromKey = "from";
     public const string ToKey = "to";
     public const string SortKey = "sort";
-    public const string PageKey = "page";
+    public const string AfterKey = "after";
+    public const string BeforeKey = "before";
 
     /// <summary>An email address is at most 254 characters; anything longer cannot match.</summary>
     public const int MaxSearchLength = 254;
 
     public static OrderListQuery FromQuery(IQueryCollection query) => new(
-        query[SearchKey], query[StatusKey], query[FromKey], query[ToKey], query[SortKey], query[PageKey]);
+        query[SearchKey], query[StatusKey], query[FromKey], query[ToKey], query[SortKey], query[AfterKey], query[BeforeKey]);
 
     public OrderListParse Parse()
     {
@@ -34,7 +35,13 @@ public sealed record OrderListQuery(string? Search, string? Status, string? From
         }
 
         var sort = QueryFields.Word<AdminOrderSort>(Sort, "a way to sort orders", problems) ?? AdminOrderSort.Newest;
-        var page = QueryFields.Page(Page, problems);
+        var after = Cursor(After, AfterKey, problems);
+        var before = Cursor(Before, BeforeKey, problems);
+        if (after is not null && before is not null)
+        {
+            problems.Add($"A page link has “{AfterKey}” or “{BeforeKey}”, not both.");
+        }
+
         var search = Search?.Trim();
         if (search?.Length > MaxSearchLength)
         {
@@ -48,8 +55,25 @@ public sealed record OrderListQuery(string? Search, string? Status, string? From
             From = from,
             To = to,
             Sort = sort,
-            Page = page,
+            After = after,
+            Before = before,
         };
         return new OrderListParse(filter, problems);
+    }
+
+    private static AdminOrderCursor? Cursor(string? text, string key, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (AdminOrderCursor.TryParse(text, out var cursor))
+        {
+            return cursor;
+        }
+
+        problems.Add($"“{key}” is not a place in this list (it is “{text}”); start again from the first page.");
+        return null;
     }
 }
