@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Storefront.Core.Data;
 using Storefront.Core.Payments.Ingest;
 using Storefront.Tests.Infrastructure;
@@ -105,6 +106,34 @@ public sealed class WebhookGroupCommitTests
         Assert.False(await DuplicateAsync(await DeliverAsync(http, "evt_fail_2")));
         Assert.False(await DuplicateAsync(await DeliverAsync(http, "evt_fail_1")));
         Assert.Equal(["evt_fail_1", "evt_fail_2"], await StoredAsync(store.Database, "evt_fail_"));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task A_stopping_writer_stores_and_answers_the_deliveries_it_took_and_refuses_later_ones_with_503(DatabaseProvider provider)
+    {
+        var gate = new InboxInsertGate();
+        await using var store = await StoreHarness.StartAsync(provider, services: gate.AddTo);
+        using var http = new HttpClient { BaseAddress = store.BaseUri };
+        gate.HoldNext();
+        var writing = DeliverAsync(http, "evt_stop_1");
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var waiting = DeliverAsync(http, "evt_stop_2");
+        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == 1 ? "" : null));
+
+        var stopping = store.Service<IEnumerable<IHostedService>>().OfType<WebhookBatchWriter>().Single().StopAsync(CancellationToken.None);
+        gate.Release();
+
+        // Bounded: a delivery left in the queue of a stopped writer would never be answered.
+        Assert.False(await DuplicateAsync(await writing.WaitAsync(TimeSpan.FromSeconds(30))));
+        Assert.False(await DuplicateAsync(await waiting.WaitAsync(TimeSpan.FromSeconds(30))));
+        await stopping;
+        using (var refused = await DeliverAsync(http, "evt_stop_3"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+
+        Assert.Equal(["evt_stop_1", "evt_stop_2"], await StoredAsync(store.Database, "evt_stop_"));
     }
 
     private static Task<HttpResponseMessage> DeliverAsync(HttpClient http, string eventId)
