@@ -41,13 +41,8 @@ public sealed class WebhookGroupCommitTests
         var gate = new InboxInsertGate();
         await using var store = await StoreHarness.StartAsync(provider, services: gate.AddTo);
         using var http = new HttpClient { BaseAddress = store.BaseUri };
-        gate.HoldNext();
-        var first = DeliverAsync(http, "evt_dup_a");
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
         // Queued behind the held batch, these three make the next batch together.
-        var queued = new[] { DeliverAsync(http, "evt_dup_b"), DeliverAsync(http, "evt_dup_b"), DeliverAsync(http, "evt_dup_c") };
-        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == 3 ? "" : null));
+        var (first, queued) = await HoldBatchAsync(store, gate, http, "evt_dup_a", "evt_dup_b", "evt_dup_b", "evt_dup_c");
         gate.Release();
 
         Assert.False(await DuplicateAsync(await first));
@@ -67,11 +62,8 @@ public sealed class WebhookGroupCommitTests
         var gate = new InboxInsertGate();
         await using var store = await StoreHarness.StartAsync(provider, new Dictionary<string, string?> { ["Webhooks:QueueCapacity"] = "1" }, gate.AddTo);
         using var http = new HttpClient { BaseAddress = store.BaseUri };
-        gate.HoldNext();
-        var writing = DeliverAsync(http, "evt_full_1");
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var waiting = DeliverAsync(http, "evt_full_2");
-        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == 1 ? "" : null));
+        var (writing, queued) = await HoldBatchAsync(store, gate, http, "evt_full_1", "evt_full_2");
+        var waiting = queued.Single();
 
         using (var refused = await DeliverAsync(http, "evt_full_3"))
         {
@@ -115,11 +107,8 @@ public sealed class WebhookGroupCommitTests
         var gate = new InboxInsertGate();
         await using var store = await StoreHarness.StartAsync(provider, services: gate.AddTo);
         using var http = new HttpClient { BaseAddress = store.BaseUri };
-        gate.HoldNext();
-        var writing = DeliverAsync(http, "evt_stop_1");
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var waiting = DeliverAsync(http, "evt_stop_2");
-        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == 1 ? "" : null));
+        var (writing, queued) = await HoldBatchAsync(store, gate, http, "evt_stop_1", "evt_stop_2");
+        var waiting = queued.Single();
 
         var stopping = store.Service<IEnumerable<IHostedService>>().OfType<WebhookBatchWriter>().Single().StopAsync(CancellationToken.None);
         gate.Release();
@@ -134,6 +123,18 @@ public sealed class WebhookGroupCommitTests
         }
 
         Assert.Equal(["evt_stop_1", "evt_stop_2"], await StoredAsync(store.Database, "evt_stop_"));
+    }
+
+    /// <summary>Delivers one event whose batch the gate holds, then the others, and waits until they are queued behind it.</summary>
+    private static async Task<(Task<HttpResponseMessage> Held, Task<HttpResponseMessage>[] Queued)> HoldBatchAsync(
+        StoreHarness store, InboxInsertGate gate, HttpClient http, string heldId, params string[] queuedIds)
+    {
+        gate.HoldNext();
+        var held = DeliverAsync(http, heldId);
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var queued = queuedIds.Select(eventId => DeliverAsync(http, eventId)).ToArray();
+        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == queuedIds.Length ? "" : null));
+        return (held, queued);
     }
 
     private static Task<HttpResponseMessage> DeliverAsync(HttpClient http, string eventId)
