@@ -87,7 +87,10 @@ public sealed partial class Shop(HttpClient http, string webhookSecret)
         return location[(at + "/c/pay/".Length)..].Split('?', '#')[0];
     }
 
-    /// <summary>Pays a session as Stripe's hosted page would, with the 4242 test card.</summary>
+    /// <summary>
+    /// Pays a session as Stripe's hosted page would, with the 4242 test card and the US address and phone the Development
+    /// settings collect.
+    /// </summary>
     public async Task PayAsync(string sessionId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Emulator}/v1/payment_pages/{sessionId}/confirm")
@@ -97,6 +100,12 @@ public sealed partial class Shop(HttpClient http, string webhookSecret)
                 ["email"] = "ada@example.com",
                 ["payment_method_data[type]"] = "card",
                 ["payment_method_data[card][number]"] = "4242424242424242",
+                ["shipping_details[name]"] = "Ada Lovelace",
+                ["shipping_details[address][line1]"] = "1 Main Street",
+                ["shipping_details[address][city]"] = "Springfield",
+                ["shipping_details[address][postal_code]"] = "12345",
+                ["shipping_details[address][country]"] = "US",
+                ["phone"] = "+1 555 0100",
             }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", EmulatorKey);
