@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Storefront.Core.Data;
 using Storefront.Core.Payments.Ingest;
 using Storefront.Tests.Infrastructure;
@@ -40,13 +41,8 @@ public sealed class WebhookGroupCommitTests
         var gate = new InboxInsertGate();
         await using var store = await StoreHarness.StartAsync(provider, services: gate.AddTo);
         using var http = new HttpClient { BaseAddress = store.BaseUri };
-        gate.HoldNext();
-        var first = DeliverAsync(http, "evt_dup_a");
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
         // Queued behind the held batch, these three make the next batch together.
-        var queued = new[] { DeliverAsync(http, "evt_dup_b"), DeliverAsync(http, "evt_dup_b"), DeliverAsync(http, "evt_dup_c") };
-        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == 3 ? "" : null));
+        var (first, queued) = await HoldBatchAsync(store, gate, http, "evt_dup_a", "evt_dup_b", "evt_dup_b", "evt_dup_c");
         gate.Release();
 
         Assert.False(await DuplicateAsync(await first));
@@ -66,11 +62,8 @@ public sealed class WebhookGroupCommitTests
         var gate = new InboxInsertGate();
         await using var store = await StoreHarness.StartAsync(provider, new Dictionary<string, string?> { ["Webhooks:QueueCapacity"] = "1" }, gate.AddTo);
         using var http = new HttpClient { BaseAddress = store.BaseUri };
-        gate.HoldNext();
-        var writing = DeliverAsync(http, "evt_full_1");
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var waiting = DeliverAsync(http, "evt_full_2");
-        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == 1 ? "" : null));
+        var (writing, queued) = await HoldBatchAsync(store, gate, http, "evt_full_1", "evt_full_2");
+        var waiting = queued.Single();
 
         using (var refused = await DeliverAsync(http, "evt_full_3"))
         {
@@ -105,6 +98,43 @@ public sealed class WebhookGroupCommitTests
         Assert.False(await DuplicateAsync(await DeliverAsync(http, "evt_fail_2")));
         Assert.False(await DuplicateAsync(await DeliverAsync(http, "evt_fail_1")));
         Assert.Equal(["evt_fail_1", "evt_fail_2"], await StoredAsync(store.Database, "evt_fail_"));
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task A_stopping_writer_stores_and_answers_the_deliveries_it_took_and_refuses_later_ones_with_503(DatabaseProvider provider)
+    {
+        var gate = new InboxInsertGate();
+        await using var store = await StoreHarness.StartAsync(provider, services: gate.AddTo);
+        using var http = new HttpClient { BaseAddress = store.BaseUri };
+        var (writing, queued) = await HoldBatchAsync(store, gate, http, "evt_stop_1", "evt_stop_2");
+        var waiting = queued.Single();
+
+        var stopping = store.Service<IEnumerable<IHostedService>>().OfType<WebhookBatchWriter>().Single().StopAsync(CancellationToken.None);
+        gate.Release();
+
+        // Bounded: a delivery left in the queue of a stopped writer would never be answered.
+        Assert.False(await DuplicateAsync(await writing.WaitAsync(TimeSpan.FromSeconds(30))));
+        Assert.False(await DuplicateAsync(await waiting.WaitAsync(TimeSpan.FromSeconds(30))));
+        await stopping;
+        using (var refused = await DeliverAsync(http, "evt_stop_3"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+
+        Assert.Equal(["evt_stop_1", "evt_stop_2"], await StoredAsync(store.Database, "evt_stop_"));
+    }
+
+    /// <summary>Delivers one event whose batch the gate holds, then the others, and waits until they are queued behind it.</summary>
+    private static async Task<(Task<HttpResponseMessage> Held, Task<HttpResponseMessage>[] Queued)> HoldBatchAsync(
+        StoreHarness store, InboxInsertGate gate, HttpClient http, string heldId, params string[] queuedIds)
+    {
+        gate.HoldNext();
+        var held = DeliverAsync(http, heldId);
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var queued = queuedIds.Select(eventId => DeliverAsync(http, eventId)).ToArray();
+        await Wait.UntilAsync(() => Task.FromResult(store.Service<WebhookIngestQueue>().Count == queuedIds.Length ? "" : null));
+        return (held, queued);
     }
 
     private static Task<HttpResponseMessage> DeliverAsync(HttpClient http, string eventId)
