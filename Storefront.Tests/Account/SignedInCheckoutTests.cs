@@ -18,12 +18,16 @@ public sealed partial class SignedInCheckoutTests
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = store.BaseUri };
         var productPage = await client.GetStringAsync("/products/enamel-mug");
-        await client.PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/items")
         {
-            ["ProductId"] = ProductId().Match(productPage).Groups[1].Value,
-            ["Quantity"] = "2",
-            ["__RequestVerificationToken"] = DevSignIn.AntiforgeryToken(productPage),
-        }));
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["ProductId"] = ProductId().Match(productPage).Groups[1].Value,
+                ["Quantity"] = "2",
+            }),
+            Headers = { { "Sec-Fetch-Site", "same-origin" } },
+        };
+        await client.SendAsync(add);
 
         await client.SignInAsDevAsync(DevUser.Shopper);
         var cart = await client.GetStringAsync("/cart");

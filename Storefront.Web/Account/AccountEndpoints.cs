@@ -6,7 +6,6 @@ using Storefront.Core.SignIn;
 using Storefront.StripeEmulator.Hosting;
 using Storefront.Web.Cart;
 using Storefront.Web.Hosting;
-using Storefront.Web.Security;
 
 namespace Storefront.Web.Account;
 
@@ -28,9 +27,8 @@ public static class AccountEndpoints
                 : Results.LocalRedirect($"{AccountPaths.DevSignIn}?returnUrl={Uri.EscapeDataString(target)}");
         });
 
-        // The header's "Sign out" is put in by visitor.js on cached pages, which hold no antiforgery token.
         endpoints.MapPost(AccountPaths.Logout, (HttpContext context, IOptions<Auth0Options> auth0, [FromForm] string? returnUrl) =>
-            SignOutAsync(context, auth0.Value, returnUrl)).RequireSameOrigin();
+            SignOutAsync(context, auth0.Value, returnUrl));
 
         // Every other browser's session is revoked, and so stops working within Auth:RevalidateInterval; this one signs out now.
         endpoints.MapPost(AccountPaths.LogoutEverywhere, async (HttpContext context, SignInSessions sessions, IOptions<Auth0Options> auth0) =>

@@ -24,6 +24,7 @@
 
     const links = template.content.cloneNode(true);
     links.querySelector('.account-name').textContent = state.name ?? '';
+    links.querySelector('input[name="__RequestVerificationToken"]').value = state.signOutToken ?? '';
     if (!state.isAdmin) {
       links.querySelector('[data-visitor="admin"]').remove();
     }
