@@ -6,6 +6,8 @@
 
   const tabs = 'BroadcastChannel' in window ? new BroadcastChannel('storefront-visitor') : null;
   let known = null;
+  // One add at a time, in the order pressed, so each answer's count is the newest.
+  let adding = Promise.resolve();
 
   function showCount(count) {
     for (const badge of document.querySelectorAll('[data-visitor="cart-count"]')) {
@@ -81,7 +83,7 @@
     const form = event.target.closest?.('form.add-to-cart');
     if (form) {
       event.preventDefault();
-      addToCart(form);
+      adding = adding.then(() => addToCart(form));
     }
   });
 
