@@ -98,8 +98,8 @@ try
     var home = await perf.RecordAsync("home", () => LoadGenerator.ForDurationAsync("GET /", c, run, (w, _, t) => Timed(t, () => shop.GetAsync("/", visitorCookies[w], html: true)), cpu));
     results.Add(home);
     if (statementStats) diagnostics.AppendLine("#### PostgreSQL statements per `GET /`").AppendLine().AppendLine(await db.StatementStatsAsync(home.Requests, 6));
-    // Diagnostic: the same page with a search that matches nothing — same queries, layout and badge, but none of the
-    // 14 product cards with their interactive add-to-cart forms. The difference is what the cards cost.
+    // Diagnostic: the same page with a search that matches nothing — same queries and layout, but none of the
+    // 14 product cards with their add-to-cart forms. The difference is what the cards cost.
     await LoadGenerator.WarmUpAsync("GET /?q=none warm-up", c, TimeSpan.FromSeconds(2), 300, TimeSpan.FromSeconds(10), (w, _, t) => Timed(t, () => shop.GetAsync("/?q=zzzz", visitorCookies[w], html: true)));
     results.Add(await LoadGenerator.ForDurationAsync("diag: GET /?q=zzzz (no product cards)", c, TimeSpan.FromSeconds(5), (w, _, t) => Timed(t, () => shop.GetAsync("/?q=zzzz", visitorCookies[w], html: true)), cpu));
 
