@@ -1,9 +1,11 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Storefront.Core.Catalog;
 using Storefront.Core.Catalog.Admin;
 using Storefront.Core.Data;
 using Storefront.Tests.Admin;
 using Storefront.Tests.Infrastructure;
+using Storefront.Tests.LiveUpdates;
 using Storefront.Tests.Shopping;
 using Storefront.Tests.StripeEmulator.Infrastructure;
 using Storefront.Web.Account;
@@ -95,6 +97,45 @@ public sealed class CatalogPageCacheTests
     }
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task An_edit_on_one_instance_evicts_the_page_another_instance_cached()
+    {
+        await using var b = await StoreHarness.StartAsync(DatabaseProvider.Postgres);
+        await using var a = PeerInstance.Start(b);
+        await NoticeListeners.WaitForAsync(b.Database, pids => pids.Length == 2);
+        using var onB = new ShopClient(b.BaseUri);
+        await CachedAsync(onB, "/products/brass-pen");
+        var pen = await b.Database.ProductAsync("brass-pen");
+
+        await a.App.Services.GetRequiredService<ProductEditor>().UpdateAsync(Staff.Member, pen.Id,
+            new ProductInput("Brass Fountain Pen", pen.Slug, pen.Sku, pen.Description, "45.00", null, "desk", Archived: false,
+                Invariant(pen.LowStockThreshold), Invariant(pen.Stock)),
+            stockShown: pen.Stock);
+
+        var page = await ShowingAsync(onB, "/products/brass-pen", "<h1>Brass Fountain Pen</h1>");
+        Assert.Contains("$45.00", page);
+    }
+
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Staff_always_get_a_fresh_page_and_an_error_is_never_kept(DatabaseProvider provider)
+    {
+        await using var store = await StoreHarness.StartAsync(provider);
+        using var admin = new ShopClient(store.BaseUri);
+        await admin.Http.SignInAsDevAsync(DevUser.Admin);
+        using var visitor = new ShopClient(store.BaseUri);
+
+        var staffReads = new[] { await ReadAsync(admin, "/products/linen-notebook"), await ReadAsync(admin, "/products/linen-notebook") };
+        var visitorRead = await ReadAsync(visitor, "/products/linen-notebook");
+        using var missing = await visitor.Http.GetAsync("/products/no-such-thing");
+        using var missingAgain = await visitor.Http.GetAsync("/products/no-such-thing");
+
+        Assert.All(staffReads, read => Assert.False(read.FromCache));
+        Assert.False(visitorRead.FromCache);
+        Assert.Equal(HttpStatusCode.NotFound, missingAgain.StatusCode);
+        Assert.Null(missingAgain.Headers.Age);
+    }
 
     /// <summary>
     /// Reads the page until it comes from the cache (it says how old it is). On PostgreSQL the notice listener's first
