@@ -120,12 +120,7 @@ public sealed class SignInEndpointTests(StorefrontApps apps) : IClassFixture<Sto
 
         var page = await client.GetAsync(AccountPaths.DevSignIn);
         // A valid token (any form's: they are per visitor, not per form), so that only a missing endpoint can refuse the post.
-        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/items")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["ProductId"] = "1", ["Quantity"] = "1" }),
-            Headers = { { "Sec-Fetch-Site", "same-origin" } },
-        };
-        await client.SendAsync(add);
+        await client.AddToCartAsync("1", 1);
         var token = DevSignIn.AntiforgeryToken(await client.GetStringAsync("/cart"));
         var post = await client.PostAsync(AccountPaths.DevSignIn, new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -18,16 +18,7 @@ public sealed partial class SignedInCheckoutTests
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = store.BaseUri };
         var productPage = await client.GetStringAsync("/products/enamel-mug");
-        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/items")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["ProductId"] = ProductId().Match(productPage).Groups[1].Value,
-                ["Quantity"] = "2",
-            }),
-            Headers = { { "Sec-Fetch-Site", "same-origin" } },
-        };
-        await client.SendAsync(add);
+        await client.AddToCartAsync(ProductId().Match(productPage).Groups[1].Value, 2);
 
         await client.SignInAsDevAsync(DevUser.Shopper);
         var cart = await client.GetStringAsync("/cart");

@@ -47,16 +47,7 @@ public sealed partial class CheckoutPagesTests
         Assert.Contains("Your cart is empty.", WebUtility.HtmlDecode(await client.GetStringAsync("/cart?checkout=EmptyCart")));
 
         var productPage = await client.GetStringAsync("/products/enamel-mug");
-        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/items")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["ProductId"] = ProductId().Match(productPage).Groups[1].Value,
-                ["Quantity"] = "1",
-            }),
-            Headers = { { "Sec-Fetch-Site", "same-origin" } },
-        };
-        var added = await client.SendAsync(add);
+        var added = await client.AddToCartAsync(ProductId().Match(productPage).Groups[1].Value, 1);
         Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
 
         var checkout = await PostCheckoutAsync(client);

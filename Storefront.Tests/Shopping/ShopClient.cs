@@ -36,16 +36,7 @@ public sealed partial class ShopClient : IDisposable
     public async Task<HttpResponseMessage> AddToCartAsync(string slug, int quantity)
     {
         var page = await _client.GetStringAsync($"/products/{slug}");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/cart/items")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["ProductId"] = ProductId().Match(page).Groups[1].Value,
-                ["Quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }),
-        };
-        request.Headers.Add("Sec-Fetch-Site", "same-origin");
-        return await _client.SendAsync(request);
+        return await _client.AddToCartAsync(ProductId().Match(page).Groups[1].Value, quantity);
     }
 
     /// <summary>Posts the cart page's checkout form, token included.</summary>

@@ -16,14 +16,8 @@ public sealed class StockLevelNoticeTests
     public async Task A_sale_announces_a_product_whose_stock_level_changed_and_not_one_whose_level_held(DatabaseProvider provider)
     {
         await using var store = await StoreHarness.StartAsync(provider);
-        if (provider == DatabaseProvider.Postgres)
-        {
-            await NoticeListeners.WaitForAsync(store.Database, pids => pids.Length == 1);
-        }
-
         var heard = new Heard<CatalogItem>();
-        using var listening = store.Service<CatalogNotifications>().SubscribeToAll((item, change) =>
-            change is null ? Task.CompletedTask : heard.Add(item));
+        using var listening = await ListenAsync(store, heard);
         var notebook = await store.Database.ProductAsync("linen-notebook");
         var board = await store.Database.ProductAsync("walnut-cutting-board");
 
@@ -41,21 +35,26 @@ public sealed class StockLevelNoticeTests
     public async Task Releasing_the_units_of_a_cancelled_order_announces_the_product_back_in_stock(DatabaseProvider provider)
     {
         await using var store = await StoreHarness.StartAsync(provider);
-        if (provider == DatabaseProvider.Postgres)
-        {
-            await NoticeListeners.WaitForAsync(store.Database, pids => pids.Length == 1);
-        }
-
         var board = await store.Database.ProductAsync("walnut-cutting-board");
         var started = await store.CheckoutAsync(await store.CartWithAsync(("walnut-cutting-board", board.Stock)));
         var heard = new Heard<CatalogItem>();
-        using var listening = store.Service<CatalogNotifications>().SubscribeToAll((item, change) =>
-            change is null ? Task.CompletedTask : heard.Add(item));
+        using var listening = await ListenAsync(store, heard);
 
         await store.Service<Storefront.Core.Checkout.OpenOrderRelease>().CancelAsync(
             (await store.OrderAsync(started.OrderNumber)).Id, "Test cancel.", CancellationToken.None);
 
         await heard.UntilAsync(CatalogItem.ForProduct(board.Id));
         Assert.Equal(board.Stock, (await store.Database.ProductAsync("walnut-cutting-board")).Stock);
+    }
+
+    /// <summary>Hears the catalog notices (not the catch-ups), once PostgreSQL's listener is up so that none is missed.</summary>
+    private static async Task<IDisposable> ListenAsync(StoreHarness store, Heard<CatalogItem> heard)
+    {
+        if (store.Database.Provider == DatabaseProvider.Postgres)
+        {
+            await NoticeListeners.WaitForAsync(store.Database, pids => pids.Length == 1);
+        }
+
+        return store.Service<CatalogNotifications>().SubscribeToAll((item, change) => change is null ? Task.CompletedTask : heard.Add(item));
     }
 }
