@@ -89,6 +89,12 @@ public sealed class Cart
     /// <summary>Adds <paramref name="quantity"/> of a product, capped by what is in stock.</summary>
     public void Add(int productId, int quantity, int stock, DateTime now)
     {
+        // Adding nothing (a form that lost its quantity) would otherwise pass as a change that changed nothing.
+        if (quantity < 1)
+        {
+            throw new CartException(CartProblem.QuantityLimit, CartMessages.For(CartProblem.QuantityLimit, stock));
+        }
+
         var current = _lines.FirstOrDefault(line => line.ProductId == productId)?.Quantity ?? 0;
         SetQuantity(productId, current + quantity, stock, now);
     }

@@ -76,6 +76,8 @@ public sealed class Product
 
     public bool IsOnSale => CompareAtPrice > UnitPrice;
 
+    public StockLevel StockLevel => StockLevel.Of(Stock, LowStockThreshold);
+
     public ProductImage? MainImage => _images.OrderBy(i => i.Position).FirstOrDefault();
 
     /// <summary>A new product from staff's validated details, with its first stock.</summary>

@@ -28,6 +28,7 @@ public sealed class CheckoutService(
     IOptions<CheckoutOptions> options,
     StoreMetrics metrics,
     LowStockAlerts lowStock,
+    CatalogNotifications catalog,
     TimeProvider time)
 {
     private const int Attempts = 4;
@@ -125,9 +126,11 @@ public sealed class CheckoutService(
 
         db.Orders.Add(order);
         var alerts = await lowStock.QueueForChangesAsync(db, now, cancellationToken);
+        var relabelled = CatalogNotifications.StockLevelsChanging(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         metrics.OrdersCreated.Add(1);
+        await catalog.PublishProductsAsync(relabelled, cancellationToken);
         if (alerts > 0)
         {
             lowStock.NotifySender();

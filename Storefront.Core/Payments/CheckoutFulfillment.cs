@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Storefront.Core.Cart;
+using Storefront.Core.Catalog;
 using Storefront.Core.Data;
 using Storefront.Core.Notifications;
 using Storefront.Core.Observability;
@@ -21,6 +22,7 @@ public sealed class CheckoutFulfillment(
     StripeRetry retry,
     OrderNotifications orders,
     CartNotifications carts,
+    CatalogNotifications catalog,
     OrderEmails emails,
     StoreMetrics metrics,
     TimeProvider time,
@@ -56,6 +58,7 @@ public sealed class CheckoutFulfillment(
                 FulfillmentOutcome outcome;
                 int emailsQueued;
                 int paid;
+                IReadOnlyList<int> relabelled;
                 await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
                 await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
                 {
@@ -66,6 +69,7 @@ public sealed class CheckoutFulfillment(
                     emailsQueued = await emails.QueueForChangesAsync(db, now, cancellationToken);
                     paid = db.ChangeTracker.Entries<OrderStatusChange>()
                         .Count(change => change.State == EntityState.Added && change.Entity.To == OrderStatus.Paid);
+                    relabelled = CatalogNotifications.StockLevelsChanging(db);
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
@@ -78,6 +82,7 @@ public sealed class CheckoutFulfillment(
                 }
 
                 await PublishAsync(outcome);
+                await catalog.PublishProductsAsync(relabelled, cancellationToken);
                 return outcome;
             }
             // The loser of that race meets the winner on the order's version, on the outbox's unique key (and a batched

@@ -18,12 +18,7 @@ public sealed partial class SignedInCheckoutTests
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = store.BaseUri };
         var productPage = await client.GetStringAsync("/products/enamel-mug");
-        await client.PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["ProductId"] = ProductId().Match(productPage).Groups[1].Value,
-            ["Quantity"] = "2",
-            ["__RequestVerificationToken"] = DevSignIn.AntiforgeryToken(productPage),
-        }));
+        await client.AddToCartAsync(ProductId().Match(productPage).Groups[1].Value, 2);
 
         await client.SignInAsDevAsync(DevUser.Shopper);
         var cart = await client.GetStringAsync("/cart");

@@ -25,7 +25,7 @@ public sealed class AccessibilityBrowserTests(ChromiumFixture chromium)
         await page.GotoAsync("/?category=kitchen");
         await page.AssertAccessibleAsync();
         await page.GotoAsync("/products/enamel-mug");
-        await page.WaitForInteractiveAsync("form.add-to-cart");
+        await page.WaitForVisitorAsync();
         await page.AssertAccessibleAsync();
 
         // Speech users say what they see: the button's name starts with its visible label.

@@ -47,8 +47,6 @@ public sealed class CatalogBrowserTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.Locator("article.product-card")).ToHaveCountAsync(1);
-        // Focus given before the circuit takes over the results would be lost when it re-renders them.
-        await page.WaitForInteractiveAsync(".catalog-results");
         await page.GetByRole(AriaRole.Link, new() { Name = "Hiking Wool Socks" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 

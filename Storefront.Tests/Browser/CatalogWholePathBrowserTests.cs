@@ -34,7 +34,7 @@ public sealed partial class CatalogWholePathBrowserTests(ChromiumFixture chromiu
         Assert.Equal(("34.00", "USD", "https://schema.org/InStock"),
             (offer.GetProperty("price").ToString(), offer.GetProperty("priceCurrency").GetString(), offer.GetProperty("availability").GetString()));
 
-        await shopper.WaitForInteractiveAsync("form.add-to-cart");
+        await shopper.WaitForVisitorAsync();
         await shopper.GetByLabel("Quantity").SelectOptionAsync("3");
         await shopper.GetByRole(AriaRole.Button, new() { NameRegex = AddToCart() }).ClickAsync();
         await Expect(shopper.CartCount()).ToHaveTextAsync("3");

@@ -98,7 +98,7 @@ public sealed partial class CheckoutBrowserTests(ChromiumFixture chromium)
     private static async Task AddToCartAndCheckOutAsync(IPage page, string slug)
     {
         await page.GotoAsync($"/products/{slug}");
-        await page.WaitForInteractiveAsync("form.add-to-cart");
+        await page.WaitForVisitorAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = AddToCart() }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("1");
         await page.GotoAsync("/cart");

@@ -25,7 +25,7 @@ public sealed partial class CrossInstanceBrowserTests(ChromiumFixture chromium)
         await NoticeListeners.WaitForAsync(b.Database, pids => pids.Length == 2);
         var page = await chromium.NewPageAsync(a.BaseUri);
         await page.GotoAsync("/products/enamel-mug");
-        await page.WaitForInteractiveAsync("form.add-to-cart");
+        await page.WaitForVisitorAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = AddToCart() }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("1");
         await page.GotoAsync("/cart");

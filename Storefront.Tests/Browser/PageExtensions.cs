@@ -12,5 +12,11 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page, string selector) =>
         Expect(page.Locator($"{selector}[data-interactive=true]").First).ToBeVisibleAsync();
 
+    /// <summary>
+    /// Waits until <c>visitor.js</c> has filled in the header (the count is hidden until then), so its add-to-cart
+    /// handler is in place: catalog pages have no circuit to wait for.
+    /// </summary>
+    public static Task WaitForVisitorAsync(this IPage page) => Expect(page.CartCount()).ToBeVisibleAsync();
+
     public static ILocator CartCount(this IPage page) => page.GetByTestId("cart-count");
 }

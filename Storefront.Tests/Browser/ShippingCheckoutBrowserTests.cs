@@ -114,7 +114,7 @@ public sealed partial class ShippingCheckoutBrowserTests(ChromiumFixture chromiu
     private static async Task AddToCartAsync(IPage page, string slug, int cartCount)
     {
         await page.GotoAsync($"/products/{slug}");
-        await page.WaitForInteractiveAsync("form.add-to-cart");
+        await page.WaitForVisitorAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = AddToCart() }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync(cartCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

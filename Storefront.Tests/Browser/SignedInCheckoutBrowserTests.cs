@@ -21,7 +21,7 @@ public sealed partial class SignedInCheckoutBrowserTests(ChromiumFixture chromiu
         await using var store = await StoreHarness.StartAsync(provider);
         var page = await chromium.NewPageAsync(store.BaseUri);
         await page.SignInAsDevAsync(store.BaseUri, DevUser.Shopper, "/products/enamel-mug");
-        await page.WaitForInteractiveAsync("form.add-to-cart");
+        await page.WaitForVisitorAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("1");
 

@@ -49,6 +49,20 @@ public sealed class CartTests
         Assert.Equal(1, Assert.Single(cart.Lines).Quantity);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Adding_less_than_one_is_refused_and_changes_nothing(int quantity)
+    {
+        var cart = new CartEntity(Guid.NewGuid(), Now);
+        cart.Add(7, 1, 500, Now);
+
+        var error = Assert.Throws<CartException>(() => cart.Add(7, quantity, 500, Now));
+
+        Assert.Equal(CartProblem.QuantityLimit, error.Problem);
+        Assert.Equal(1, Assert.Single(cart.Lines).Quantity);
+    }
+
     [Fact]
     public void Adding_beyond_what_is_in_stock_is_refused()
     {

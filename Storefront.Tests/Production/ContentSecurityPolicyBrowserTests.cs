@@ -30,7 +30,7 @@ public sealed class ContentSecurityPolicyBrowserTests(ChromiumFixture chromium)
             "document.addEventListener('securitypolicyviolation', e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
 
         await page.GotoAsync("/?category=kitchen");
-        await page.WaitForInteractiveAsync("form.add-to-cart");
+        await page.WaitForVisitorAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
         await Expect(page.CartCount()).ToHaveTextAsync("1");
         await page.SignInAsDevAsync(baseUrl, DevUser.Admin, "/admin");

@@ -41,9 +41,9 @@ public sealed class ForwardedHeadersTests : IAsyncLifetime
     [Fact]
     public async Task A_forged_https_from_an_untrusted_client_leaves_the_cookie_as_plain_http_and_a_proxy_s_makes_it_secure()
     {
-        var forged = await new RemoteRequest("GET", "/", Stranger) { Headers = { ["X-Forwarded-Proto"] = "https" } }
+        var forged = await new RemoteRequest("GET", "/cart", Stranger) { Headers = { ["X-Forwarded-Proto"] = "https" } }
             .SendAsync(_app.Server);
-        var relayed = await new RemoteRequest("GET", "/", Proxy)
+        var relayed = await new RemoteRequest("GET", "/cart", Proxy)
         {
             Headers = { ["X-Forwarded-Proto"] = "https", ["X-Forwarded-For"] = Stranger },
         }.SendAsync(_app.Server);

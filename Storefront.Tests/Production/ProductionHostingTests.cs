@@ -41,7 +41,7 @@ public sealed class ProductionHostingTests : IAsyncLifetime
     public async Task Over_https_the_answer_carries_hsts_and_cookies_are_secure()
     {
         using var client = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cart");
         request.Headers.Accept.ParseAdd("text/html");
 
         using var response = await client.SendAsync(request);

@@ -1,9 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Data;
 using Storefront.Tests.Infrastructure;
 using Storefront.Web.Account;
+using Storefront.Web.Shopping;
 
 namespace Storefront.Tests.Production;
 
@@ -33,7 +35,8 @@ public sealed class SharedKeyRingTests
         using var orders = await onFirst.GetAsync("/account/orders");
 
         Assert.Equal(HttpStatusCode.OK, orders.StatusCode);
-        Assert.Contains(DevUser.Shopper.Name, await orders.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Your orders</h1>", await orders.Content.ReadAsStringAsync());
+        Assert.Equal(DevUser.Shopper.Name, (await onFirst.GetFromJsonAsync<VisitorState>(VisitorEndpoints.Path))!.Name);
         await using var db = database.NewContext();
         Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync());
     }

@@ -32,15 +32,11 @@ public sealed partial class ShopClient : IDisposable
 
     public HttpClient Http => _client;
 
+    /// <summary>Posts the product page's form as a current browser does: no token (the page is cached), and <c>Sec-Fetch-Site</c>.</summary>
     public async Task<HttpResponseMessage> AddToCartAsync(string slug, int quantity)
     {
         var page = await _client.GetStringAsync($"/products/{slug}");
-        return await _client.PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["ProductId"] = ProductId().Match(page).Groups[1].Value,
-            ["Quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["__RequestVerificationToken"] = DevSignIn.AntiforgeryToken(page),
-        }));
+        return await _client.AddToCartAsync(ProductId().Match(page).Groups[1].Value, quantity);
     }
 
     /// <summary>Posts the cart page's checkout form, token included.</summary>

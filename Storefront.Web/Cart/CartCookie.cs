@@ -46,16 +46,4 @@ public static class CartCookie
         });
         context.Items[ItemKey] = id;
     }
-
-    /// <summary>Makes sure every page a visitor opens carries a cart id before any component renders.</summary>
-    public static IApplicationBuilder UseCartCookie(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
-        {
-            if (HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html"))
-            {
-                context.GetCartId();
-            }
-
-            return next(context);
-        });
 }

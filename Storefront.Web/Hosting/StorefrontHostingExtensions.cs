@@ -12,6 +12,7 @@ using Storefront.Web.Admin;
 using Storefront.Web.Api;
 using Storefront.Web.Cart;
 using Storefront.Web.Catalog;
+using Storefront.Web.Catalog.PageCache;
 using Storefront.Web.Checkout;
 using Storefront.Web.DataProtection;
 using Storefront.Web.Health;
@@ -35,6 +36,7 @@ public static class StorefrontHostingExtensions
         builder.AddStoreDataProtection();
         builder.AddStoreSecurity();
         services.AddCatalog(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCatalogPageCache(builder.Configuration);
         services.AddCart();
         builder.AddStripePayments();
         services.AddCheckout(builder.Configuration);
@@ -61,9 +63,9 @@ public static class StorefrontHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCatalogMedia();
-        app.UseCartCookie();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }
@@ -73,6 +75,7 @@ public static class StorefrontHostingExtensions
         app.MapStoreHealthChecks();
         app.MapStoreMetrics();
         app.MapCartEndpoints();
+        app.MapVisitor();
         app.MapCheckoutEndpoints();
         app.MapAccounts();
         app.MapAdmin();

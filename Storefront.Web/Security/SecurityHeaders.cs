@@ -16,8 +16,8 @@ public static class SecurityHeaders
     /// <summary>Query keys whose value lets its holder in (a guest link, a Checkout Session): never sent on to another site.</summary>
     private static readonly string[] TokenKeys = ["token", "session_id"];
 
-    /// <summary>Pages about one person (and the CSV of every customer): a shared cache must never keep them.</summary>
-    private static readonly PathString[] PrivatePaths = ["/admin", "/account", "/orders", "/checkout/success", "/api"];
+    /// <summary>Pages about one person (and the CSV of every customer, and the visitor's own state): a shared cache must never keep them.</summary>
+    private static readonly PathString[] PrivatePaths = ["/admin", "/account", "/orders", "/checkout/success", "/api", "/me"];
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>

@@ -20,23 +20,29 @@ public sealed partial class Shop(HttpClient http, string webhookSecret)
     public HttpClient Http => http;
 
     /// <summary>
-    /// Opens a product page once for an antiforgery cookie and its form token. The pair is not tied to the cart
-    /// cookie, so every fresh cart (a new <c>.Storefront.Cart</c> id) can post with it.
+    /// Gets an antiforgery cookie and form token once, for the checkout form. Catalog pages are cached and hold no token,
+    /// so this adds the product to a cart of its own and reads the cart page's checkout form. The pair is not tied to the
+    /// cart cookie, so every fresh cart (a new <c>.Storefront.Cart</c> id) can post with it.
     /// </summary>
     public async Task InitializeAsync(string productSlug)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/products/{productSlug}");
+        var product = await http.GetStringAsync($"/products/{productSlug}");
+        var cartId = Guid.NewGuid();
+        await AddToCartAsync(cartId, int.Parse(ProductIdInput().Match(product).Groups[1].Value, CultureInfo.InvariantCulture));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/cart");
         request.Headers.Accept.ParseAdd("text/html");
+        request.Headers.Add("Cookie", $".Storefront.Cart={cartId}");
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var html = await response.Content.ReadAsStringAsync();
         _antiforgeryToken = WebUtility.HtmlDecode(TokenInput().Match(html) is { Success: true } m
             ? m.Groups[1].Value
-            : throw new InvalidOperationException("No __RequestVerificationToken on the product page."));
+            : throw new InvalidOperationException("No __RequestVerificationToken on the cart page."));
         _antiforgeryCookie = response.Headers.GetValues("Set-Cookie")
             .Select(c => c.Split(';')[0])
             .FirstOrDefault(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("No antiforgery cookie from the product page.");
+            ?? throw new InvalidOperationException("No antiforgery cookie from the cart page.");
     }
 
     public string CookieFor(Guid cartId) => $"{_antiforgeryCookie}; .Storefront.Cart={cartId}";
@@ -192,6 +198,9 @@ public sealed partial class Shop(HttpClient http, string webhookSecret)
         fields["__RequestVerificationToken"] = _antiforgeryToken;
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("Cookie", CookieFor(cartId));
+
+        // As a browser says it on a post from the store's own page; adding to the cart is refused without it.
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
         try
         {
             var response = await http.SendAsync(request);
@@ -206,4 +215,7 @@ public sealed partial class Shop(HttpClient http, string webhookSecret)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
+
+    [GeneratedRegex("name=\"ProductId\" value=\"(\\d+)\"")]
+    private static partial Regex ProductIdInput();
 }

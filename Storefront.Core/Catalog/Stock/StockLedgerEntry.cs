@@ -48,6 +48,9 @@ public sealed class StockLedgerEntry
     /// <summary>True when this movement took the stock from above the low-stock threshold to at or below it.</summary>
     public bool CrossedLowStock { get; private set; }
 
+    /// <summary>True when the shop now shows this product's stock differently (see <see cref="StockLevel"/>); not stored.</summary>
+    public bool ChangedStockLevel { get; init; }
+
     /// <summary>The staff member's user id; null when checkout moved the stock.</summary>
     public string? ActorId { get; private set; }
 

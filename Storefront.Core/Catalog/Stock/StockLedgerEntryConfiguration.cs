@@ -14,6 +14,7 @@ internal sealed class StockLedgerEntryConfiguration : IEntityTypeConfiguration<S
         entry.Property(e => e.ActorName).HasMaxLength(AuditActor.MaxNameLength);
         entry.Property(e => e.OrderNumber).HasMaxLength(StockLedgerEntry.MaxOrderNumberLength);
         entry.Ignore(e => e.StockBefore);
+        entry.Ignore(e => e.ChangedStockLevel);
         entry.HasIndex(e => new { e.ProductId, e.Id });
         entry.HasOne<Product>().WithMany().HasForeignKey(e => e.ProductId).OnDelete(DeleteBehavior.Cascade);
     }

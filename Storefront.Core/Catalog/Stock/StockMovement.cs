@@ -37,7 +37,10 @@ public static class StockMovement
         var after = await db.Products.Where(p => p.Id == productId)
             .Select(p => new { p.Stock, p.LowStockThreshold }).SingleAsync(cancellationToken);
         var crossed = after.Stock - delta > after.LowStockThreshold && after.Stock <= after.LowStockThreshold;
-        var entry = new StockLedgerEntry(productId, delta, reason, after.Stock, crossed, actor, orderNumber, now);
+        var entry = new StockLedgerEntry(productId, delta, reason, after.Stock, crossed, actor, orderNumber, now)
+        {
+            ChangedStockLevel = StockLevel.Of(after.Stock - delta, after.LowStockThreshold) != StockLevel.Of(after.Stock, after.LowStockThreshold),
+        };
         db.StockLedger.Add(entry);
         return entry;
     }

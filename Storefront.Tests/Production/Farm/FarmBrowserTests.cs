@@ -55,7 +55,7 @@ public sealed partial class FarmBrowserTests(ChromiumFixture chromium)
         await Expect(shopper.Locator(".account-name")).ToHaveTextAsync(OidcAccount.Shopper.Name);
         await Expect(shopper).ToHaveTitleAsync(new Regex(StoreFarm.InstanceName(1)));
         await shopper.GotoAsync(new Uri(onB, "products/enamel-mug").ToString());
-        await shopper.WaitForInteractiveAsync("form.add-to-cart");
+        await shopper.WaitForVisitorAsync();
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
         await Expect(shopper.CartCount()).ToHaveTextAsync("1");
         await shopper.GotoAsync(new Uri(onB, "cart").ToString());

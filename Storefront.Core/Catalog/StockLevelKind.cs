@@ -1,0 +1,8 @@
+namespace Storefront.Core.Catalog;
+
+public enum StockLevelKind
+{
+    InStock,
+    Low,
+    SoldOut,
+}
