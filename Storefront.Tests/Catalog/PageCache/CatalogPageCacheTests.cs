@@ -138,6 +138,19 @@ public sealed class CatalogPageCacheTests
         Assert.Null(missingAgain.Headers.Age);
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task With_the_page_cache_off_every_read_is_rendered_afresh(DatabaseProvider provider)
+    {
+        await using var store = await StoreHarness.StartAsync(provider, new Dictionary<string, string?> { ["PageCache:Enabled"] = "false" });
+        using var visitor = new ShopClient(store.BaseUri);
+
+        var reads = new[] { await ReadAsync(visitor, "/"), await ReadAsync(visitor, "/"), await ReadAsync(visitor, "/products/linen-notebook") };
+
+        Assert.All(reads, read => Assert.False(read.FromCache));
+        Assert.Contains("Linen Notebook", reads[2].Html);
+    }
+
     /// <summary>
     /// Reads the page until it comes from the cache (it says how old it is). On PostgreSQL the notice listener's first
     /// catch-up, just after start, may empty the cache once.

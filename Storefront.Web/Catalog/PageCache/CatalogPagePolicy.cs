@@ -19,7 +19,8 @@ public sealed class CatalogPagePolicy(IOptions<PageCacheOptions> options) : IOut
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var cacheable = options.Value.Enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !context.HttpContext.User.IsInRole(StorefrontRoles.Admin);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;

@@ -1,6 +1,6 @@
 namespace Storefront.Web.Catalog.PageCache;
 
-/// <summary>The <c>PageCache</c> section: how long a catalog page is served from memory at most.</summary>
+/// <summary>The <c>PageCache</c> section: whether catalog pages are served from memory, and for how long at most.</summary>
 public sealed class PageCacheOptions
 {
     public const string Section = "PageCache";
@@ -10,4 +10,10 @@ public sealed class PageCacheOptions
     /// so this bounds only what no notice covers: a notice lost while the listener reconnected is covered by its catch-up.
     /// </summary>
     public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Off, every catalog page is rendered for its request: to tell a cache problem from a rendering one, and for the
+    /// benchmark's cost of a miss.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
 }
