@@ -31,6 +31,26 @@ public sealed class CartBrowserTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task An_open_cart_follows_an_add_made_in_another_tab()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new StorefrontFactory(database);
+        var cart = await chromium.NewPageAsync(app.StartOnKestrel());
+        await cart.GotoAsync("/cart");
+        await cart.WaitForInteractiveAsync(".cart");
+        await Expect(cart.GetByRole(AriaRole.Heading, new() { Name = "Your cart is empty" })).ToBeVisibleAsync();
+
+        var shop = await cart.Context.NewPageAsync();
+        await shop.GotoAsync("/products/enamel-mug");
+        await shop.WaitForVisitorAsync();
+        await shop.GetByRole(AriaRole.Button, new() { Name = "Add to cart: Enamel Camp Mug" }).ClickAsync();
+
+        await Expect(cart.Locator(".cart-line")).ToHaveCountAsync(1);
+        await Expect(cart.Locator(".cart-subtotal")).ToHaveTextAsync("Subtotal $16.00");
+        await Expect(cart.CartCount()).ToHaveTextAsync("1");
+    }
+
+    [Fact]
     public async Task The_cart_survives_a_reload_and_a_new_tab_and_can_be_edited()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

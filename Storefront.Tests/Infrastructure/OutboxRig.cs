@@ -40,6 +40,7 @@ public sealed class OutboxRig : IDisposable
         builder.Services.AddSingleton(database.Contexts);
         builder.Services.AddSingleton<IStripeClient>(new StripeClient("sk_test_not_called_by_these_tests"));
         builder.Services.AddSingleton<Storefront.Core.Cart.CartNotifications>();
+        builder.Services.AddSingleton<Storefront.Core.Catalog.CatalogNotifications>();
         builder.Services.AddCheckout(builder.Configuration);
         builder.Services.AddOrderEmails(builder.Configuration);
         services?.Invoke(builder.Services);

@@ -77,12 +77,7 @@ public sealed partial class SilentStripeTests : IDisposable
         // Far below what four tries at HttpClient's own 100 s would take, so a missing timeout fails the test.
         using var client = new HttpClient(handler) { BaseAddress = store.BaseUri, Timeout = TimeSpan.FromSeconds(30) };
         var productPage = await client.GetStringAsync("/products/enamel-mug");
-        var added = await client.PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["ProductId"] = ProductId().Match(productPage).Groups[1].Value,
-            ["Quantity"] = "1",
-            ["__RequestVerificationToken"] = Token().Match(productPage).Groups[1].Value,
-        }));
+        var added = await client.AddToCartAsync(ProductId().Match(productPage).Groups[1].Value, 1);
         added.EnsureSuccessStatusCode();
         var cart = await client.GetStringAsync("/cart");
 
