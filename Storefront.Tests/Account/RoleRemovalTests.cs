@@ -1,9 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Core.Data;
 using Storefront.Tests.Infrastructure;
 using Storefront.Tests.StripeEmulator.Infrastructure;
 using Storefront.Web.Account;
+using Storefront.Web.Shopping;
 
 namespace Storefront.Tests.Account;
 
@@ -32,13 +34,14 @@ public sealed class RoleRemovalTests
             var response = await browser.Http.GetAsync("/admin");
             return response.RequestMessage!.RequestUri!.AbsolutePath == AccountPaths.AccessDenied ? response : null;
         });
-        var orders = await browser.Http.GetStringAsync(AccountPaths.Orders);
+        // Still signed in, as a shopper: the header shows the name visitor.js reads from /me.
+        var visitor = await browser.Http.GetFromJsonAsync<VisitorState>(VisitorEndpoints.Path);
         var demoted = await SessionOfAsync(shop, admin);
         Assert.Contains("<h1>Dashboard</h1>", await dashboard.Content.ReadAsStringAsync());
         Assert.Equal(["admin"], signedIn.Roles);
         Assert.NotNull(signedIn.ProviderGrant);
         Assert.Contains("Access denied", await refused.Content.ReadAsStringAsync());
-        Assert.Contains(admin.Name, orders);
+        Assert.Equal((true, admin.Name, false), (visitor!.SignedIn, visitor.Name, visitor.IsAdmin));
         Assert.Empty(demoted.Roles);
         Assert.Null(demoted.RevokedAt);
         Assert.DoesNotContain(browser.Cookies.GetAllCookies(), cookie => cookie.Value.Contains(signedIn.ProviderGrant!, StringComparison.Ordinal));
