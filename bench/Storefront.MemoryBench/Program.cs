@@ -60,15 +60,20 @@ await Tabs.OpenAsync(warmupTabs, () => Tabs.OpenCartAsync(cartShopper));
 var baseline = await MemoryReading.WhenCircuitsAsync(http, warmedBrowsing.Circuits + warmupTabs, TimeSpan.FromSeconds(60));
 Console.WriteLine($"  baseline: {baseline}");
 
-await Tabs.OpenAsync(tabs, () => Tabs.BrowseAsync(browser, baseUri, productPath));
+var browsing = await Tabs.OpenAsync(tabs, () => Tabs.BrowseAsync(browser, baseUri, productPath));
 var browsed = await MemoryReading.ReadAsync(http);
-Console.WriteLine($"  after {tabs} browsing shoppers: {browsed}");
+Console.WriteLine($"  after {tabs} browsing shoppers, their tabs open: {browsed}");
+
+// The shoppers leave: their browsers close, and with them the connections the server keeps for open tabs.
+await Task.WhenAll(browsing.Select(page => page.Context.CloseAsync()));
+var left = await MemoryReading.WhenSettledAsync(http, TimeSpan.FromSeconds(30));
+Console.WriteLine($"  after they left: {left}");
 
 await Tabs.OpenAsync(tabs, () => Tabs.OpenCartAsync(cartShopper));
-var interactive = await MemoryReading.WhenCircuitsAsync(http, browsed.Circuits + tabs, TimeSpan.FromSeconds(180));
+var interactive = await MemoryReading.WhenCircuitsAsync(http, left.Circuits + tabs, TimeSpan.FromSeconds(180));
 Console.WriteLine($"  after {tabs} cart tabs: {interactive}");
 
-var report = MemoryReport.Write(tabs, baseline, browsed, interactive);
+var report = MemoryReport.Write(tabs, baseline, browsed, left, interactive);
 await File.WriteAllTextAsync(arguments["out"], report);
 Console.WriteLine(report);
 return 0;
