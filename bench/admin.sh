@@ -3,7 +3,7 @@
 # with a year of orders (1,000,000 by default), times the admin's list, search and dashboard queries in process,
 # and writes the "Admin at N orders" section of bench/RESULTS.md. About 10-15 minutes, mostly generating data.
 # Usage: bench/admin.sh [--orders N] [--runs N] [--warmup N]      (BENCH_KEEP=1 keeps the databases)
-# --orders 10000000 takes about ten times as long, with room under /tmp for both databases.
+# --orders 10000000 takes far longer (loading PostgreSQL alone took 36 minutes on a busy 2-core machine) and needs room under /tmp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
