@@ -98,15 +98,18 @@ public sealed class CheckoutFlow(
         lock (store.Sync)
         {
             var now = Now;
-            foreach (var session in store.Sessions.Values.Where(s => s.IsOpen && s.ExpiresAt <= now).ToList())
+            var unsettled = store.Unsettled.Select(id => store.Sessions[id]).ToList();
+            foreach (var session in unsettled.Where(s => s.IsOpen && s.ExpiresAt <= now))
             {
                 Expire(session.Id);
             }
 
-            foreach (var session in store.Sessions.Values.Where(s => s.PendingSettlement?.At <= now).ToList())
+            foreach (var session in unsettled.Where(s => s.PendingSettlement?.At <= now))
             {
                 Settle(session.Id);
             }
+
+            store.Unsettled.RemoveWhere(id => store.Sessions[id] is { IsOpen: false, PendingSettlement: null });
         }
     }
 

@@ -32,7 +32,7 @@ public static class CheckoutSessionEndpoints
                 store.ShippingRates.TryAdd(rate.Id, rate);
             }
 
-            store.Sessions[session.Id] = session;
+            store.AddSession(session);
             return ApiResponse.Ok(CheckoutSessionJson.Write(session, store, expand));
         }
     }

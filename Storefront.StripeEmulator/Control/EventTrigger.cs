@@ -79,7 +79,7 @@ public sealed class EventTrigger(EmulatorStore store, CheckoutFlow flow, RefundF
             ["cancel_url"] = "https://example.com/cancel",
         });
         var session = CreateSessionParameters.Read(form, time.GetUtcNow().ToUnixTimeSeconds(), emulatorBaseUrl, store);
-        store.Sessions[session.Id] = session;
+        store.AddSession(session);
         return session;
     }
 }

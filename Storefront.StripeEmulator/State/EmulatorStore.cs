@@ -30,6 +30,13 @@ public sealed class EmulatorStore
 
     public Dictionary<string, CheckoutSession> Sessions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The sessions the clock can still move (open ones, and completed ones whose delayed payment has not settled), so
+    /// that the sweep on every request looks at those and not at every session ever created. A session leaves it at the
+    /// first sweep that finds it settled.
+    /// </summary>
+    public HashSet<string> Unsettled { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, PaymentIntent> PaymentIntents { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Charge> Charges { get; } = new(StringComparer.Ordinal);
@@ -43,4 +50,10 @@ public sealed class EmulatorStore
     public Dictionary<string, PromotionCode> PromotionCodes { get; } = new(StringComparer.Ordinal);
 
     public List<StripeEvent> Events { get; } = [];
+
+    public void AddSession(CheckoutSession session)
+    {
+        Sessions[session.Id] = session;
+        Unsettled.Add(session.Id);
+    }
 }
