@@ -6,8 +6,14 @@ namespace Storefront.Bench;
 public sealed record Options(
     string Provider, string ConnectionString, string AppDirectory, int Port, string OutputPath, string LogPath,
     int Concurrency, TimeSpan Warmup, TimeSpan Duration, int CheckoutWarmup, int CheckoutCount1, int CheckoutCount8,
-    int WebhookWarmup, int WebhookCount, string? PerfDirectory, int HomeWarmupCount, IReadOnlyDictionary<string, string> AppEnvironment)
+    int WebhookWarmup, int WebhookCount, string? PerfDirectory, int HomeWarmupCount, IReadOnlyDictionary<string, string> AppEnvironment,
+    IReadOnlySet<string> Phases)
 {
+    public static readonly string[] AllPhases = ["catalog", "checkout", "webhooks"];
+
+    /// <summary>Whether <paramref name="phase"/> (catalog, checkout or webhooks) runs; <c>--phases webhooks</c> profiles one alone.</summary>
+    public bool Runs(string phase) => Phases.Contains(phase);
+
     public static Options Parse(string[] args)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -29,6 +35,16 @@ public sealed record Options(
             map.TryGetValue("perf-dir", out var perfDirectory) ? Path.GetFullPath(perfDirectory) : null,
             Int("home-warmup", 600),
             // --app-env KEY=VALUE[;KEY=VALUE…]: extra environment for the app only (e.g. DOTNET_ runtime knobs).
-            Get("app-env", "").Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]));
+            Get("app-env", "").Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]),
+            PhaseList(Get("phases", string.Join(',', AllPhases))));
+    }
+
+    private static HashSet<string> PhaseList(string list)
+    {
+        var phases = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = phases.Except(AllPhases, StringComparer.OrdinalIgnoreCase).ToList();
+        return unknown.Count == 0
+            ? phases
+            : throw new ArgumentException($"--phases: no phase {string.Join(", ", unknown)}; the phases are {string.Join(", ", AllPhases)}.");
     }
 }

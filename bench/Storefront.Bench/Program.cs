@@ -74,10 +74,21 @@ try
     var idle = await run.IdleAsync();
     run.Notes.Add($"App CPU with no load (3 s, before any phase): {idle.Server:F3} cores; whole machine meanwhile: {idle.Machine:F2} cores busy.");
 
-    await CatalogPhases.RunAsync(run);
+    if (options.Runs("catalog"))
+    {
+        await CatalogPhases.RunAsync(run);
+    }
+
     var checkouts = new CheckoutPhases(run, productIds);
-    await checkouts.RunAsync();
-    await WebhookPhases.RunAsync(run, checkouts);
+    if (options.Runs("checkout"))
+    {
+        await checkouts.RunAsync();
+    }
+
+    if (options.Runs("webhooks"))
+    {
+        await WebhookPhases.RunAsync(run, checkouts);
+    }
 
     var idleAfter = await run.IdleAsync();
     run.Notes.Add($"App CPU with no load after the run (3 s): {idleAfter.Server:F3} cores; whole machine meanwhile: {idleAfter.Machine:F2} cores busy.");
@@ -94,7 +105,7 @@ catch (Exception error) when (run is not null && error is HttpRequestException o
 }
 
 // After the app above has stopped, on its port and database: the catalog pages with the page cache off.
-if (run is not null && !run.BrokeOff)
+if (run is not null && !run.BrokeOff && options.Runs("catalog"))
 {
     try
     {

@@ -27,6 +27,9 @@ public static class Report
         string Ratio(double v) => (v * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
         string Met(bool ok) => ok ? "**met**" : "**missed**";
 
+        // A run of some phases (--phases) judges only what it measured.
+        string MetFor(PhaseResult[] measured, bool ok) => measured.Any(r => r.Requests == 0) ? "not measured" : Met(ok);
+
         double? CpuMs(PhaseResult r) => r.Cpu is { } u && r.Requests > 0 ? u.Server * r.Seconds * 1000 / r.Requests : null;
         string Other(PhaseResult r) => r.Cpu is { } u ? u.Other.ToString("F2", CultureInfo.InvariantCulture) : "?";
         string PerOp(PhaseResult r) => CpuMs(r) is { } ms ? ms.ToString("F2", CultureInfo.InvariantCulture) : "?";
@@ -42,20 +45,20 @@ public static class Report
         // Two different webhook numbers: "answered" is the endpoint (verified, stored durably, 200), "applied" is the
         // worker turning stored events into paid orders. Stripe only waits for the first; shoppers wait for the second.
         var appliedTarget = options.Provider == "Postgres" ? 500 : 1000;
-        Line($"| (a) Webhooks **answered** (verified, stored, 200), c={webhook.Concurrency}: events/s | {Rate(webhook.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(webhookRatio)} | ≥ 10 % of plaintext | {Met(webhookRatio >= 0.10)} |");
+        Line($"| (a) Webhooks **answered** (verified, stored, 200), c={webhook.Concurrency}: events/s | {Rate(webhook.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(webhookRatio)} | ≥ 10 % of plaintext | {MetFor([webhook, plain], webhookRatio >= 0.10)} |");
         Line($"| (a) Webhooks answered: p50 | {Ms(webhook.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {webhook.PercentileMs(50) / plain.PercentileMs(50):F1}× | — | — |");
-        Line($"| (a) Webhooks answered: p99 | {Ms(webhook.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | {webhook.PercentileMs(99) / plain.PercentileMs(99):F1}× | ≤ 50 ms | {Met(webhook.PercentileMs(99) <= 50)} |");
+        Line($"| (a) Webhooks answered: p99 | {Ms(webhook.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | {webhook.PercentileMs(99) / plain.PercentileMs(99):F1}× | ≤ 50 ms | {MetFor([webhook], webhook.PercentileMs(99) <= 50)} |");
         Line(appliedPerSecond is { } applied
             ? $"| (a) Webhook events **applied** end to end (orders Paid): events/s | {Rate(applied)} | — | — | ≥ {appliedTarget:N0}/s | {Met(applied >= appliedTarget)} |"
             : $"| (a) Webhook events **applied** end to end | not measured | — | — | ≥ {appliedTarget:N0}/s | **missed** |");
-        Line($"| (b) `GET /`, c={home.Concurrency}: requests/s | {Rate(home.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(homeRatio)} | ≥ 30 % of plaintext | {Met(homeRatio >= 0.30)} |");
+        Line($"| (b) `GET /`, c={home.Concurrency}: requests/s | {Rate(home.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(homeRatio)} | ≥ 30 % of plaintext | {MetFor([home, plain], homeRatio >= 0.30)} |");
         Line($"| (b) `GET /` p50 / p99 | {Ms(home.PercentileMs(50))} / {Ms(home.PercentileMs(99))} | {Ms(plain.PercentileMs(50))} / {Ms(plain.PercentileMs(99))} | — | — | — |");
-        Line($"| (b) Product page `{CatalogPhases.ProductPhase}`, c={product.Concurrency}: requests/s | {Rate(product.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(product.PerSecond / plain.PerSecond)} | ≥ 30 % of plaintext | {Met(product.PerSecond / plain.PerSecond >= 0.30)} |");
-        Line($"| (b) `GET /` rendered afresh (page cache off): app CPU per request | {PerOp(homeUncached)} ms | {PerOp(plain)} ms | — | ≤ 1 ms | {Met(CpuMs(homeUncached) <= 1)} |");
+        Line($"| (b) Product page `{CatalogPhases.ProductPhase}`, c={product.Concurrency}: requests/s | {Rate(product.PerSecond)} | {Rate(plain.PerSecond)} | {Ratio(product.PerSecond / plain.PerSecond)} | ≥ 30 % of plaintext | {MetFor([product, plain], product.PerSecond / plain.PerSecond >= 0.30)} |");
+        Line($"| (b) `GET /` rendered afresh (page cache off): app CPU per request | {PerOp(homeUncached)} ms | {PerOp(plain)} ms | — | ≤ 1 ms | {MetFor([homeUncached], CpuMs(homeUncached) <= 1)} |");
         Line($"| (b) Product page rendered afresh: app CPU per request, requests/s | {PerOp(productUncached)} ms, {Rate(productUncached.PerSecond)} | {PerOp(plain)} ms | — | — | — |");
-        Line($"| (c) Checkout start, c=1: p50 | {Ms(checkout1.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {checkout1.PercentileMs(50) / plain.PercentileMs(50):F1}× | ≤ 20 ms | {Met(checkout1.PercentileMs(50) <= 20)} |");
+        Line($"| (c) Checkout start, c=1: p50 | {Ms(checkout1.PercentileMs(50))} | {Ms(plain.PercentileMs(50))} | {checkout1.PercentileMs(50) / plain.PercentileMs(50):F1}× | ≤ 20 ms | {MetFor([checkout1], checkout1.PercentileMs(50) <= 20)} |");
         Line($"| (c) Checkout start, c=1: p99 | {Ms(checkout1.PercentileMs(99))} | {Ms(plain.PercentileMs(99))} | — | — | — |");
-        Line($"| (c) Checkout start, c=8: p50 / p99 | {Ms(checkout8.PercentileMs(50))} / {Ms(checkout8.PercentileMs(99))} | — | — | p99 ≤ 50 ms | {Met(checkout8.PercentileMs(99) <= 50)} |");
+        Line($"| (c) Checkout start, c=8: p50 / p99 | {Ms(checkout8.PercentileMs(50))} / {Ms(checkout8.PercentileMs(99))} | — | — | p99 ≤ 50 ms | {MetFor([checkout8], checkout8.PercentileMs(99) <= 50)} |");
         Line("");
         var contended = new[] { plain, home, webhook, checkout1 }.Any(r => r.Cpu is { } u && u.Other > (options.Provider == "Postgres" ? 0.6 : 0.3));
         Line($"App CPU per operation: plaintext {PerOp(plain)} ms, `GET /` {PerOp(home)} ms, webhook {PerOp(webhook)} ms, checkout start (c=1, incl. the untimed add-to-cart) {PerOp(checkout1)} ms. " +
