@@ -49,13 +49,21 @@ public sealed class CheckoutFulfillment(
     /// moment), it reads again and re-applies.
     /// </summary>
     public async Task<FulfillmentOutcome> ApplyAsync(
-        Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>> apply, CancellationToken cancellationToken)
+        Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>> apply, CancellationToken cancellationToken) =>
+        (await ApplyAllAsync(async (db, now, ct) => [await apply(db, now, ct)], cancellationToken))[0];
+
+    /// <summary>
+    /// As <see cref="ApplyAsync"/>, for changes to several orders that commit together (a round of webhook events):
+    /// one transaction, one save and one commit for them all, and a notice for each outcome once committed.
+    /// </summary>
+    public async Task<IReadOnlyList<FulfillmentOutcome>> ApplyAllAsync(
+        Func<StoreDbContext, DateTime, CancellationToken, Task<IReadOnlyList<FulfillmentOutcome>>> apply, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                FulfillmentOutcome outcome;
+                IReadOnlyList<FulfillmentOutcome> outcomes;
                 int emailsQueued;
                 int paid;
                 IReadOnlyList<int> relabelled;
@@ -65,7 +73,7 @@ public sealed class CheckoutFulfillment(
                     // A failure rolls the whole transaction back and it is tried again, so savepoints would buy nothing.
                     db.Database.AutoSavepointsEnabled = false;
                     var now = time.GetUtcNow().UtcDateTime;
-                    outcome = await apply(db, now, cancellationToken);
+                    outcomes = await apply(db, now, cancellationToken);
                     emailsQueued = await emails.QueueForChangesAsync(db, now, cancellationToken);
                     paid = db.ChangeTracker.Entries<OrderStatusChange>()
                         .Count(change => change.State == EntityState.Added && change.Entity.To == OrderStatus.Paid);
@@ -81,9 +89,13 @@ public sealed class CheckoutFulfillment(
                     emails.NotifySender();
                 }
 
-                await PublishAsync(outcome);
+                foreach (var outcome in outcomes)
+                {
+                    await PublishAsync(outcome);
+                }
+
                 await catalog.PublishProductsAsync(relabelled, cancellationToken);
-                return outcome;
+                return outcomes;
             }
             // The loser of that race meets the winner on the order's version, on the outbox's unique key (and a batched
             // statement does not always say which entry failed) or, on PostgreSQL, in a deadlock. Either way the

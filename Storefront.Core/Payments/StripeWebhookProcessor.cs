@@ -29,38 +29,71 @@ public sealed class StripeWebhookProcessor(
     /// </summary>
     public async Task<FulfillmentOutcome?> ApplyAsync(ProcessedWebhookEvent received, CancellationToken cancellationToken)
     {
+        if (await PrepareAsync(received, cancellationToken) is not { } prepared)
+        {
+            return null;
+        }
+
+        var applied = await ApplyTogetherAsync([prepared], cancellationToken);
+        return applied.Count == 1 ? applied[0].Outcome : null;
+    }
+
+    /// <summary>
+    /// Reads from Stripe what applying the event needs; null when it had been applied already. A failure here (Stripe
+    /// unreachable, a payload with nothing to apply) is this event's alone.
+    /// </summary>
+    public async Task<PreparedWebhookEvent?> PrepareAsync(ProcessedWebhookEvent received, CancellationToken cancellationToken)
+    {
         if (received.IsApplied)
         {
             return null;
         }
 
-        var (eventId, payload, receivedAt) = (received.EventId, received.Payload, received.ReceivedAt);
-
         // The signature was checked on receipt; real accounts send events on older API versions, which still apply.
-        var stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
-        var effect = await EffectOfAsync(stripeEvent, payload, cancellationToken);
-        var applied = true;
-        var outcome = await fulfillment.ApplyAsync(async (db, now, ct) =>
+        var stripeEvent = EventUtility.ParseEvent(received.Payload, throwOnApiVersionMismatch: false);
+        return new PreparedWebhookEvent(received, await EffectOfAsync(stripeEvent, received.Payload, cancellationToken));
+    }
+
+    /// <summary>
+    /// Applies prepared events in one transaction, each marked applied with its effects, so that a round costs one commit
+    /// and not one each. Returns the events applied now with their outcomes; one applied meanwhile is left out. If any
+    /// fails, none is applied: the caller then applies them one at a time, so the failure stays with its own event.
+    /// </summary>
+    public async Task<IReadOnlyList<(string EventId, FulfillmentOutcome Outcome)>> ApplyTogetherAsync(
+        IReadOnlyList<PreparedWebhookEvent> events, CancellationToken cancellationToken)
+    {
+        var applied = new List<(string EventId, FulfillmentOutcome Outcome)>();
+        await fulfillment.ApplyAllAsync(async (db, now, ct) =>
         {
-            var current = await db.ProcessedWebhookEvents.FirstAsync(e => e.EventId == eventId, ct);
-            applied = !current.IsApplied;
-            if (!applied)
+            // Tried again whole after a write conflict: only the last attempt's list counts.
+            applied.Clear();
+            var ids = events.Select(e => e.EventId).ToList();
+            var current = await db.ProcessedWebhookEvents.Where(e => ids.Contains(e.EventId)).ToDictionaryAsync(e => e.EventId, ct);
+            foreach (var prepared in events)
             {
-                return FulfillmentOutcome.Ignored("Already applied.");
+                var row = current[prepared.EventId];
+                if (row.IsApplied)
+                {
+                    continue;
+                }
+
+                var outcome = await prepared.Effect(db, now, ct);
+                row.MarkApplied(outcome.Description, outcome.OrderId, now);
+                applied.Add((prepared.EventId, outcome));
             }
 
-            var outcome = await effect(db, now, ct);
-            current.MarkApplied(outcome.Description, outcome.OrderId, now);
-            return outcome;
+            return applied.Select(a => a.Outcome).ToList();
         }, cancellationToken);
-        if (!applied)
+
+        var at = time.GetUtcNow().UtcDateTime;
+        var appliedIds = applied.Select(a => a.EventId).ToHashSet();
+        metrics.WebhooksApplied.Add(applied.Count);
+        foreach (var prepared in events.Where(e => appliedIds.Contains(e.EventId)))
         {
-            return null;
+            metrics.WebhookApplyLag.Record((at - prepared.Received.ReceivedAt).TotalSeconds);
         }
 
-        metrics.WebhooksApplied.Add(1);
-        metrics.WebhookApplyLag.Record((time.GetUtcNow().UtcDateTime - receivedAt).TotalSeconds);
-        return outcome;
+        return applied;
     }
 
     // Checkout and refund events are applied from the session or charge as Stripe reports it now, fetched before

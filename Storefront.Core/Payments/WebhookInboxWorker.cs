@@ -16,7 +16,8 @@ namespace Storefront.Core.Payments;
 /// time; after <c>Webhooks:MaxAttempts</c> failures the event is parked with its error. A 429 from Stripe is no failure
 /// of the event: it waits as Stripe's Retry-After asks, and the attempt is not counted. Nothing but the app
 /// stopping ends the loop. Every instance runs one; each round claims and reads a batch of due events in one go, so one
-/// instance works on each, and applies them <c>Webhooks:ApplyParallelism</c> at a time, each in its own transaction.
+/// instance works on each. Their Stripe reads run <c>Webhooks:ApplyParallelism</c> at a time, and they are applied
+/// <c>Webhooks:ApplyBatch</c> to a transaction; a batch that fails is applied again an event at a time.
 /// Stopping cancels the events in flight (their transactions roll back) and gives their claims back.
 /// </summary>
 public sealed class WebhookInboxWorker(
@@ -57,10 +58,7 @@ public sealed class WebhookInboxWorker(
                 var parallelism = options.Value.ApplyParallelism;
                 var batch = parallelism * ClaimsPerSlot;
                 var (claimed, due) = await inbox.ClaimDueAsync(batch, _owner, stoppingToken);
-                await Parallel.ForEachAsync(
-                    claimed,
-                    new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken },
-                    (received, _) => ApplyAsync(received, stoppingToken));
+                await ApplyRoundAsync(claimed, parallelism, stoppingToken);
                 failures = 0;
                 if (due < batch)
                 {
@@ -77,19 +75,67 @@ public sealed class WebhookInboxWorker(
         }
     }
 
-    private async ValueTask ApplyAsync(ProcessedWebhookEvent received, CancellationToken stoppingToken)
+    // The round's Stripe reads run side by side; then its events are applied a batch per transaction, and a batch that
+    // fails is applied again one event at a time, so that only the event at fault records a failure.
+    private async Task ApplyRoundAsync(List<ProcessedWebhookEvent> claimed, int parallelism, CancellationToken stoppingToken)
+    {
+        var prepared = new PreparedWebhookEvent?[claimed.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, claimed.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken },
+            async (i, _) => prepared[i] = await PrepareAsync(claimed[i], stoppingToken));
+        await Parallel.ForEachAsync(
+            prepared.OfType<PreparedWebhookEvent>().Chunk(options.Value.ApplyBatch),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken },
+            async (events, _) =>
+            {
+                if (!await ApplyAsync(events, stoppingToken) && events.Length > 1)
+                {
+                    foreach (var one in events)
+                    {
+                        await ApplyAsync([one], stoppingToken);
+                    }
+                }
+            });
+    }
+
+    private async Task<PreparedWebhookEvent?> PrepareAsync(ProcessedWebhookEvent received, CancellationToken stoppingToken)
     {
         try
         {
-            var outcome = await processor.ApplyAsync(received, stoppingToken);
-            if (outcome is not null)
-            {
-                logger.LogInformation("Applied Stripe event {EventId}: {Outcome}", received.EventId, outcome.Description);
-            }
+            return await processor.PrepareAsync(received, stoppingToken);
         }
         catch (Exception error) when (!stoppingToken.IsCancellationRequested)
         {
             await RecordFailureAsync(received.EventId, error, stoppingToken);
+            return null;
+        }
+    }
+
+    // False when the batch failed; a single event's failure is recorded against it.
+    private async Task<bool> ApplyAsync(PreparedWebhookEvent[] events, CancellationToken stoppingToken)
+    {
+        try
+        {
+            foreach (var (eventId, outcome) in await processor.ApplyTogetherAsync(events, stoppingToken))
+            {
+                logger.LogInformation("Applied Stripe event {EventId}: {Outcome}", eventId, outcome.Description);
+            }
+
+            return true;
+        }
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+        {
+            if (events.Length == 1)
+            {
+                await RecordFailureAsync(events[0].EventId, error, stoppingToken);
+            }
+            else
+            {
+                logger.LogWarning(error, "A batch of {Count} Stripe events could not be applied together; applying them one at a time.", events.Length);
+            }
+
+            return false;
         }
     }
 
@@ -140,7 +186,7 @@ public sealed class WebhookInboxWorker(
             }
 
             var wait = Backoff.After(received.Attempts + 1, settings.RetryDelay, LongestRetry);
-            received.RecordFailure(error.Message, now, wait, settings.MaxAttempts);
+            received.RecordFailure(Described(error), now, wait, settings.MaxAttempts);
             await db.SaveChangesAsync(stoppingToken);
             metrics.WebhooksFailed.Add(1);
             if (received.IsParked)
@@ -164,4 +210,8 @@ public sealed class WebhookInboxWorker(
             logger.LogError(recording, "Could not record the failure of Stripe event {EventId} ({Error}).", eventId, error.Message);
         }
     }
+
+    // What the webhook log shows staff: a database error's own words are in its inner exception ("See the inner exception").
+    private static string Described(Exception error) =>
+        error.GetBaseException() is var cause && cause != error ? $"{error.Message} {cause.Message}" : error.Message;
 }

@@ -44,9 +44,17 @@ public sealed class WebhookOptions
     public int MaxBatch { get; set; } = 256;
 
     /// <summary>
-    /// How many claimed events the inbox worker applies at once, each in its own transaction. Their Stripe reads run
-    /// side by side; on SQLite their writes still take turns.
+    /// How many Stripe reads the inbox worker makes at once for the events it claimed, and how many batches of them
+    /// (<see cref="ApplyBatch"/>) it applies at once; on SQLite their writes still take turns.
     /// </summary>
     [Range(1, 64, ErrorMessage = "Webhooks:ApplyParallelism must be between {1} and {2}.")]
     public int ApplyParallelism { get; set; } = 8;
+
+    /// <summary>
+    /// How many prepared events the inbox worker applies in one transaction. One commit for many events is what lets a
+    /// single SQLite writer keep up; each transaction holds the database's write turn (or, on PostgreSQL, its orders'
+    /// rows) for the whole batch. If a batch fails, its events are applied one at a time.
+    /// </summary>
+    [Range(1, 500, ErrorMessage = "Webhooks:ApplyBatch must be between {1} and {2}.")]
+    public int ApplyBatch { get; set; } = 16;
 }

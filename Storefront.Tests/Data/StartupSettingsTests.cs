@@ -25,6 +25,7 @@ public sealed class StartupSettingsTests
     [InlineData("Webhooks:QueueCapacity", "0", "Webhooks:QueueCapacity must be between 1 and 100000.")]
     [InlineData("Webhooks:MaxBatch", "1001", "Webhooks:MaxBatch must be between 1 and 1000.")]
     [InlineData("Webhooks:ApplyParallelism", "0", "Webhooks:ApplyParallelism must be between 1 and 64.")]
+    [InlineData("Webhooks:ApplyBatch", "0", "Webhooks:ApplyBatch must be between 1 and 500.")]
     [InlineData("Shipping:AllowedCountries:0", "usa", "Shipping:AllowedCountries:0 must be a two-letter country code in capitals such as US or DE (it is 'usa').")]
     [InlineData("Shipping:Rates:0:Amount", "-1", "Shipping:Rates:0:Amount must be zero or more, in minor units (it is -1).")]
     [InlineData("Shipping:Rates:1:FreeOver", "0", "Shipping:Rates:1:FreeOver must be more than zero, in minor units, or left out (it is 0).")]
