@@ -7,8 +7,11 @@ public static class MemoryReport
 {
     private const double CircuitTargetKb = 300;
 
-    public static string Write(int tabs, MemoryReading baseline, MemoryReading browsed, MemoryReading left, MemoryReading interactive)
+    public static string Write(
+        int tabs, MemoryReading baseline, MemoryReading browsed, MemoryReading left, MemoryReading interactive,
+        GcDumps.Snapshot baselineObjects, GcDumps.Snapshot leftObjects)
     {
+        var heldObjects = Kb(leftObjects.LiveBytes - baselineObjects.LiveBytes, tabs);
         var browsingCircuits = browsed.Circuits - baseline.Circuits;
         var cartCircuits = interactive.Circuits - left.Circuits;
         var perOpenTab = Kb(browsed.ManagedBytes - baseline.ManagedBytes, tabs);
@@ -19,13 +22,18 @@ public static class MemoryReport
             .AppendLine("|---|---|---|---|")
             .AppendLine($"| circuits held for {tabs} shoppers who browsed and added to cart | {browsingCircuits} | 0 | {(browsingCircuits == 0 ? "yes" : "**no**")} |")
             .AppendLine($"| managed heap per browsing shopper, their tab still open (its idle keep-alive connections) | {perOpenTab:F1} KB | | |")
-            .AppendLine($"| managed heap held per browsing shopper once their browser closed | {perBrowser:F1} KB | nothing held | {(browsingCircuits == 0 && perBrowser < 1 ? "yes" : "**no**")} |")
+            .AppendLine($"| live objects held per browsing shopper once their browser closed (`dotnet-gcdump`) | {heldObjects:F2} KB | nothing held | {(browsingCircuits == 0 && heldObjects < 1 ? "yes" : "**no**")} |")
+            .AppendLine($"| managed heap size per browsing shopper once their browser closed (live objects and free space) | {perBrowser:F1} KB | | |")
             .AppendLine($"| managed heap per interactive circuit (cart editor; {cartCircuits} circuits) | {perCircuit:F1} KB | ≤ {CircuitTargetKb:F0} KB | {(perCircuit <= CircuitTargetKb ? "yes" : "**no**")} |")
             .AppendLine($"| working set per browsing shopper | {Kb(browsed.WorkingSetBytes - baseline.WorkingSetBytes, tabs):F1} KB | | |")
             .AppendLine($"| working set per interactive circuit | {Kb(interactive.WorkingSetBytes - left.WorkingSetBytes, Math.Max(1, cartCircuits)):F1} KB | | |")
             .AppendLine()
             .AppendLine($"Readings (circuits, managed heap, working set): baseline {Describe(baseline)}; after browsing {Describe(browsed)}; after they left {Describe(left)}; " +
-                        $"after the cart tabs {Describe(interactive)}.");
+                        $"after the cart tabs {Describe(interactive)}.")
+            .AppendLine()
+            .AppendLine($"Live objects (`dotnet-gcdump`): {baselineObjects.LiveBytes / 1048576.0:F2} MiB before the browsing shoppers came, " +
+                        $"{leftObjects.LiveBytes / 1048576.0:F2} MiB after they left. The types that grew most meanwhile: " +
+                        string.Join("; ", GcDumps.Grown(baselineObjects, leftObjects, 6).Select(t => $"`{t.Type}` +{t.Bytes:N0} B")) + ".");
         return text.ToString();
     }
 

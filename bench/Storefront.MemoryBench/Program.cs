@@ -59,6 +59,8 @@ var warmedBrowsing = await MemoryReading.ReadAsync(http);
 await Tabs.OpenAsync(warmupTabs, () => Tabs.OpenCartAsync(cartShopper));
 var baseline = await MemoryReading.WhenCircuitsAsync(http, warmedBrowsing.Circuits + warmupTabs, TimeSpan.FromSeconds(60));
 Console.WriteLine($"  baseline: {baseline}");
+var dumps = new GcDumps(Path.GetFullPath(arguments["gcdump-dir"]), app.Pid, Path.GetFullPath(arguments["repo"]));
+var baselineObjects = await dumps.TakeAsync("baseline");
 
 var browsing = await Tabs.OpenAsync(tabs, () => Tabs.BrowseAsync(browser, baseUri, productPath));
 var browsed = await MemoryReading.ReadAsync(http);
@@ -68,12 +70,13 @@ Console.WriteLine($"  after {tabs} browsing shoppers, their tabs open: {browsed}
 await Task.WhenAll(browsing.Select(page => page.Context.CloseAsync()));
 var left = await MemoryReading.WhenSettledAsync(http, TimeSpan.FromSeconds(30));
 Console.WriteLine($"  after they left: {left}");
+var leftObjects = await dumps.TakeAsync("left");
 
 await Tabs.OpenAsync(tabs, () => Tabs.OpenCartAsync(cartShopper));
 var interactive = await MemoryReading.WhenCircuitsAsync(http, left.Circuits + tabs, TimeSpan.FromSeconds(180));
 Console.WriteLine($"  after {tabs} cart tabs: {interactive}");
 
-var report = MemoryReport.Write(tabs, baseline, browsed, left, interactive);
+var report = MemoryReport.Write(tabs, baseline, browsed, left, interactive, baselineObjects, leftObjects);
 await File.WriteAllTextAsync(arguments["out"], report);
 Console.WriteLine(report);
 return 0;
