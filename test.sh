@@ -87,6 +87,11 @@ else
   passed=0; failed=1; skipped=0
 fi
 [ "$status" = 0 ] || [ "$failed" != 0 ] || failed=1
+# CI keeps only the tail of the output, so the failed tests are named again just above the summary.
+if [ -n "$trx" ]; then
+  grep -o 'testName="[^"]*"[^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"' "$trx" \
+    | sed 's/^testName="\([^"]*\)".*outcome="\([^"]*\)"$/\2: \1/' || true
+fi
 cleanup
 trap - EXIT
 echo "$passed passed, $failed failed, $skipped skipped"
