@@ -51,7 +51,8 @@ public sealed class StripeWebhookProcessor(
 
         // The signature was checked on receipt; real accounts send events on older API versions, which still apply.
         var stripeEvent = EventUtility.ParseEvent(received.Payload, throwOnApiVersionMismatch: false);
-        return new PreparedWebhookEvent(received, await EffectOfAsync(stripeEvent, received.Payload, cancellationToken));
+        var (orderId, effect) = await EffectOfAsync(stripeEvent, received.Payload, cancellationToken);
+        return new PreparedWebhookEvent(received, orderId, effect);
     }
 
     /// <summary>
@@ -98,7 +99,7 @@ public sealed class StripeWebhookProcessor(
 
     // Checkout and refund events are applied from the session or charge as Stripe reports it now, fetched before
     // the transaction opens so that no lock is held across the network call.
-    private async Task<Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>> EffectOfAsync(
+    private async Task<(Guid? OrderId, Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>> Effect)> EffectOfAsync(
         Event stripeEvent, string payload, CancellationToken cancellationToken)
     {
         if (stripeEvent.Data is null)
@@ -119,28 +120,29 @@ public sealed class StripeWebhookProcessor(
                 catch (StripeException missing) when (missing.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
                 {
                     // No retry would ever find it (another account's or a test's session): record it and move on.
-                    return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Stripe knows no Checkout Session {announced.Id}."));
+                    return Ignored($"Stripe knows no Checkout Session {announced.Id}.");
                 }
 
-                return (db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct);
+                return (Guid.TryParse(session.OrderKey, out var orderId) ? orderId : null,
+                    (db, now, ct) => CheckoutSessionApplier.ApplyAsync(db, session, now, ct));
             case Charge charge when stripeEvent.Type == "charge.refunded":
                 return await RefundEffectAsync(charge.Id, charge.PaymentIntentId, cancellationToken);
             case Refund refund when stripeEvent.Type == "charge.refund.updated":
                 return await RefundEffectAsync(refund.ChargeId, refund.PaymentIntentId, cancellationToken);
             default:
-                return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Events of type {stripeEvent.Type} need nothing from the store."));
+                return Ignored($"Events of type {stripeEvent.Type} need nothing from the store.");
         }
     }
 
     // Only a PaymentIntent the store recorded leads to a call to Stripe: a made-up or foreign id (or none, which a
     // query would turn into IS NULL and match an unpaid order) is recorded as ignored and costs nothing.
-    private async Task<Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>> RefundEffectAsync(
+    private async Task<(Guid? OrderId, Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>> Effect)> RefundEffectAsync(
         string? chargeId, string? paymentIntentId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(chargeId) || string.IsNullOrEmpty(paymentIntentId) || !await IsStorePaymentAsync(paymentIntentId, cancellationToken))
+        if (string.IsNullOrEmpty(chargeId) || string.IsNullOrEmpty(paymentIntentId) ||
+            await OrderPaidByAsync(paymentIntentId, cancellationToken) is not { } orderId)
         {
-            var described = $"Refund on charge {Named(chargeId)} of PaymentIntent {Named(paymentIntentId)}, which paid no order of this store.";
-            return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored(described));
+            return Ignored($"Refund on charge {Named(chargeId)} of PaymentIntent {Named(paymentIntentId)}, which paid no order of this store.");
         }
 
         ChargeRefunds charge;
@@ -150,17 +152,20 @@ public sealed class StripeWebhookProcessor(
         }
         catch (StripeException missing) when (missing.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
         {
-            return (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored($"Stripe knows no charge {chargeId}."));
+            return Ignored($"Stripe knows no charge {chargeId}.");
         }
 
-        return (db, now, ct) => RefundApplier.ApplyAsync(db, charge, now, ct);
+        return (orderId, (db, now, ct) => RefundApplier.ApplyAsync(db, charge, now, ct));
     }
 
-    private async Task<bool> IsStorePaymentAsync(string paymentIntentId, CancellationToken cancellationToken)
+    private async Task<Guid?> OrderPaidByAsync(string paymentIntentId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Payments.AnyAsync(p => p.PaymentIntentId == paymentIntentId, cancellationToken);
+        return await db.Payments.Where(p => p.PaymentIntentId == paymentIntentId).Select(p => (Guid?)p.OrderId).FirstOrDefaultAsync(cancellationToken);
     }
+
+    private static (Guid?, Func<StoreDbContext, DateTime, CancellationToken, Task<FulfillmentOutcome>>) Ignored(string described) =>
+        (null, (_, _, _) => Task.FromResult(FulfillmentOutcome.Ignored(described)));
 
     private static string Named(string? id) => string.IsNullOrEmpty(id) ? "(none)" : id;
 }

@@ -75,19 +75,17 @@ public sealed class WebhookInboxWorker(
         }
     }
 
-    // The round's Stripe reads run side by side; then its events are applied a batch per transaction, and a batch that
-    // fails is applied again one event at a time, so that only the event at fault records a failure.
+    // The round's Stripe reads run side by side; then its events are applied a batch per transaction, wave after wave,
+    // and a batch that fails is applied again one event at a time, so that only the event at fault records a failure.
     private async Task ApplyRoundAsync(List<ProcessedWebhookEvent> claimed, int parallelism, CancellationToken stoppingToken)
     {
         var prepared = new PreparedWebhookEvent?[claimed.Count];
+        var inParallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken };
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, claimed.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken },
-            async (i, _) => prepared[i] = await PrepareAsync(claimed[i], stoppingToken));
-        await Parallel.ForEachAsync(
-            prepared.OfType<PreparedWebhookEvent>().Chunk(options.Value.ApplyBatch),
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stoppingToken },
-            async (events, _) =>
+            Enumerable.Range(0, claimed.Count), inParallel, async (i, _) => prepared[i] = await PrepareAsync(claimed[i], stoppingToken));
+        foreach (var wave in PreparedWebhookEvent.InWaves(prepared.OfType<PreparedWebhookEvent>(), options.Value.ApplyBatch))
+        {
+            await Parallel.ForEachAsync(wave, inParallel, async (events, _) =>
             {
                 if (!await ApplyAsync(events, stoppingToken) && events.Length > 1)
                 {
@@ -97,6 +95,7 @@ public sealed class WebhookInboxWorker(
                     }
                 }
             });
+        }
     }
 
     private async Task<PreparedWebhookEvent?> PrepareAsync(ProcessedWebhookEvent received, CancellationToken stoppingToken)

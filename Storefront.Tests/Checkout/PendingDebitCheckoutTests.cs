@@ -6,7 +6,6 @@ using Storefront.Core.Orders;
 using Storefront.Core.Payments;
 using Storefront.Tests.Infrastructure;
 using Storefront.Tests.StripeEmulator.Infrastructure;
-using Stripe.Checkout;
 
 namespace Storefront.Tests.Checkout;
 
@@ -87,31 +86,12 @@ public sealed class PendingDebitCheckoutTests
         Assert.Null((await store.OrderAsync(order.Number)).ReviewReason);
 
         // A session the store lost track of (say, created just before a crash) names the same order and is paid too.
-        var stray = await new SessionService(store.Stripe).CreateAsync(new SessionCreateOptions
-        {
-            Mode = "payment",
-            LineItems =
-            [
-                new SessionLineItemOptions
-                {
-                    Quantity = 1,
-                    PriceData = new SessionLineItemPriceDataOptions
-                    {
-                        Currency = order.Currency,
-                        UnitAmount = order.Total,
-                        ProductData = new SessionLineItemPriceDataProductDataOptions { Name = "Enamel Camp Mug" },
-                    },
-                },
-            ],
-            Metadata = new Dictionary<string, string> { ["order_id"] = order.Id.ToString() },
-            ClientReferenceId = order.Id.ToString(),
-            SuccessUrl = new Uri(store.BaseUri, "checkout/success?session_id={CHECKOUT_SESSION_ID}").ToString(),
-        });
-        await store.PayAsync(stray.Id);
+        var stray = await StraySessions.CreateAsync(store, order);
+        await store.PayAsync(stray);
 
         var flagged = await store.WaitForOrderAsync(order.Number, o => o.ReviewReason is not null);
         Assert.Equal(OrderStatus.Paid, flagged.Status);
-        Assert.Contains(stray.Id, flagged.ReviewReason);
+        Assert.Contains(stray, flagged.ReviewReason);
         await using var db = store.Database.NewContext();
         Assert.Equal(2, await db.Payments.CountAsync(p => p.OrderId == order.Id && p.Status == PaymentStatus.Succeeded));
     }

@@ -50,6 +50,34 @@ public sealed class WebhookBatchApplyTests
             await Task.WhenAll(orders.Select(async order => (await store.OrderAsync(order.OrderNumber)).Status)));
     }
 
+    [Theory]
+    [ClassData(typeof(BothProviders))]
+    public async Task Two_paid_sessions_of_one_order_in_one_round_leave_it_paid_once_and_held_for_review(DatabaseProvider provider)
+    {
+        await using var store = await StoreHarness.StartAsync(provider);
+        await store.ControlAsync("webhooks/hold");
+        var started = await store.CheckoutAsync(await store.CartWithAsync(("enamel-mug", 1)));
+        var order = await store.OrderAsync(started.OrderNumber);
+        var first = StoreHarness.SessionIdOf(started);
+        var second = await StraySessions.CreateAsync(store, order);
+        await store.PayAsync(first);
+        await store.PayAsync(second);
+
+        // Stored in one statement, so the worker finds both due in one round.
+        var events = new[] { first, second }.Select((session, i) => new QueuedWebhook($"evt_twice_{i}", "checkout.session.completed",
+            SignedEvent.CheckoutSession($"evt_twice_{i}", "checkout.session.completed", session, "complete"))).ToList();
+        await store.Service<WebhookInbox>().AppendAsync(events, CancellationToken.None);
+
+        await store.WaitForAppliedEventAsync("evt_twice_0");
+        await store.WaitForAppliedEventAsync("evt_twice_1");
+        var held = await store.OrderAsync(order.Number);
+        Assert.Equal(OrderStatus.Paid, held.Status);
+        Assert.Contains("already paid through another session", held.ReviewReason);
+        await using var db = store.Database.NewContext();
+        Assert.Equal(2, await db.Payments.CountAsync(p => p.OrderId == order.Id && p.Status == PaymentStatus.Succeeded));
+        Assert.Equal(1, await db.OrderStatusChanges.CountAsync(c => c.OrderId == order.Id && c.To == OrderStatus.Paid));
+    }
+
     // A failure only this order's update meets, in the database itself, as a disk or constraint error would be. The
     // order number is the store's own, not input, so it goes into the DDL as it is.
     private static async Task RefuseUpdatesOfAsync(StoreHarness store, DatabaseProvider provider, string orderNumber)
