@@ -6,13 +6,12 @@ namespace Storefront.MemoryBench;
 
 /// <summary>
 /// Heap snapshots of the app with <c>dotnet-gcdump</c> (a local tool of the repo): the live objects alone, as the
-/// collector's graph walk finds them, and their bytes by type. A reading of the heap's size also counts free space
-/// that compaction left in the heap's segments, which comes and goes by tens of kilobytes per shopper; two
-/// snapshots tell what is really still referenced.
+/// collector's graph walk finds them, and how many there are of each type. A reading of the heap's size also counts
+/// free space that compaction left in the heap's segments; two snapshots tell what is really still referenced.
 /// </summary>
 public sealed partial class GcDumps(string directory, int pid, string repository)
 {
-    public sealed record Snapshot(long LiveBytes, IReadOnlyDictionary<string, long> BytesByType);
+    public sealed record Snapshot(long LiveBytes, IReadOnlyDictionary<string, long> ObjectsByType);
 
     public async Task<Snapshot> TakeAsync(string name)
     {
@@ -20,7 +19,7 @@ public sealed partial class GcDumps(string directory, int pid, string repository
         var file = Path.Combine(directory, name + ".gcdump");
         await ToolAsync("collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", file);
         var report = await ToolAsync("report", file);
-        var byType = new Dictionary<string, long>();
+        var objectsByType = new Dictionary<string, long>();
         long? total = null;
         foreach (var line in report.Split('\n'))
         {
@@ -29,25 +28,28 @@ public sealed partial class GcDumps(string directory, int pid, string repository
                 continue;
             }
 
-            var bytes = long.Parse(row.Groups["bytes"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
             var what = SizeNote().Replace(row.Groups["what"].Value.Trim(), "");
             if (what == "GC Heap bytes")
             {
-                total = bytes;
+                total = Number(row.Groups["bytes"].Value);
             }
             else if (row.Groups["count"].Success)
             {
-                byType[what] = byType.GetValueOrDefault(what) + bytes;
+                // A type's row gives the size of one of its objects, not of them all (strings and arrays differ in
+                // size), so only its count can be compared between snapshots; a type is split over several rows by size.
+                objectsByType[what] = objectsByType.GetValueOrDefault(what) + Number(row.Groups["count"].Value);
             }
         }
 
-        return new Snapshot(total ?? throw new InvalidOperationException($"dotnet-gcdump report gave no heap total:\n{report}"), byType);
+        return new Snapshot(total ?? throw new InvalidOperationException($"dotnet-gcdump report gave no heap total:\n{report}"), objectsByType);
     }
 
-    /// <summary>The types whose live bytes grew the most from <paramref name="before"/> to <paramref name="after"/>.</summary>
-    public static IEnumerable<(string Type, long Bytes)> Grown(Snapshot before, Snapshot after, int top) =>
-        after.BytesByType.Select(t => (Type: t.Key, Bytes: t.Value - before.BytesByType.GetValueOrDefault(t.Key)))
-            .Where(t => t.Bytes > 0).OrderByDescending(t => t.Bytes).Take(top);
+    /// <summary>The types whose count of live objects grew the most from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    public static IEnumerable<(string Type, long Objects)> Grown(Snapshot before, Snapshot after, int top) =>
+        after.ObjectsByType.Select(t => (Type: t.Key, Objects: t.Value - before.ObjectsByType.GetValueOrDefault(t.Key)))
+            .Where(t => t.Objects > 0).OrderByDescending(t => t.Objects).Take(top);
+
+    private static long Number(string digits) => long.Parse(digits.Replace(",", ""), CultureInfo.InvariantCulture);
 
     private async Task<string> ToolAsync(params string[] arguments)
     {
