@@ -44,12 +44,12 @@ public static class CatalogPhases
         var visitorCookies = Enumerable.Range(0, c).Select(_ => shop.CookieFor(Guid.NewGuid())).ToArray();
         LoadGenerator.Operation Get(string path) => (w, _, t) => BenchRun.Timed(t, () => shop.GetAsync(path, visitorCookies[w], html: true));
 
-        await LoadGenerator.WarmUpAsync(HomePhase + suffix + " warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get("/"));
+        await LoadGenerator.WarmUpUntilSteadyAsync(HomePhase + suffix + " warm-up", c, warm, run.Options.HomeWarmupCount, warm * 12, Get("/"), cpu);
         await run.ResetStatementsAsync();
         var home = await run.Perf.RecordAsync("home" + suffix.Trim(), () => LoadGenerator.ForDurationAsync(HomePhase + suffix, c, run.Options.Duration, Get("/"), cpu));
         run.Results.Add(home);
 
-        await LoadGenerator.WarmUpAsync(ProductPhase + suffix + " warm-up", c, warm, run.Options.HomeWarmupCount, warm * 6, Get(ProductPage));
+        await LoadGenerator.WarmUpUntilSteadyAsync(ProductPhase + suffix + " warm-up", c, warm, run.Options.HomeWarmupCount, warm * 12, Get(ProductPage), cpu);
         run.Results.Add(await LoadGenerator.ForDurationAsync(ProductPhase + suffix, c, run.Options.Duration, Get(ProductPage), cpu));
         return home;
     }

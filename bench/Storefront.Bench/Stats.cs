@@ -20,6 +20,9 @@ public sealed class PhaseResult(string name, int concurrency, double seconds, lo
 
     public CpuUsage? Cpu { get; set; }
 
+    /// <summary>Milliseconds of the app's CPU per completed operation, when the phase watched the CPU.</summary>
+    public double? AppCpuMsPerOp => Cpu is { } cpu ? cpu.Server * Seconds * 1000 / Math.Max(1, Requests) : null;
+
     private readonly long[] _sorted = Sorted(latencyTicks);
 
     /// <summary>Nearest-rank percentile in milliseconds over every recorded latency.</summary>
@@ -49,6 +52,6 @@ public sealed class PhaseResult(string name, int concurrency, double seconds, lo
     public override string ToString() =>
         $"{Name}: c={Concurrency} n={Requests} err={Errors} {Seconds:F1}s {PerSecond:F0}/s " +
         $"p50={PercentileMs(50):F2}ms p99={PercentileMs(99):F2}ms max={MaxMs:F1}ms" +
-        (Cpu is { } cpu ? $" cpu[{cpu}; app {cpu.Server * Seconds * 1000 / Math.Max(1, Requests):F2} ms/op]" : "") +
+        (Cpu is { } cpu ? $" cpu[{cpu}; app {AppCpuMsPerOp:F2} ms/op]" : "") +
         (FirstError is { } e ? $" first error: {e}" : "");
 }
