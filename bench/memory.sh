@@ -3,7 +3,7 @@
 # shoppers who only browse and add to cart, then 200 tabs of the cart editor (a Blazor circuit each), and the app's
 # managed heap after full collections between them, with dotnet-gcdump's count of the live objects. Writes the
 # "Memory per tab" section of bench/RESULTS.md.
-# About 10 minutes here. Usage: bench/memory.sh [--tabs N]
+# About 15 minutes here. Usage: bench/memory.sh [--tabs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -45,13 +45,13 @@ section="$out/memory-section.md"
   echo "Machine: $(nproc) cores, .NET $(dotnet --version), $(/usr/bin/chromium --version 2>/dev/null | head -n 1)."
   echo
   echo "The Release app (Development settings, SQLite) and headless Chromium on one machine. First 10 tabs of each kind"
-  echo "stay open as a warm-up, and the checkout reconciliation (every 5 s here) has run once; then one tab per browsing"
-  echo "shopper, each in its own browser context (its own cookies), that opens \`/\`, \`/products/brass-pen\` and presses"
+  echo "stay open as a warm-up, and a first group of browsing shoppers comes and goes; then the measured browsing shoppers,"
+  echo "one tab each in its own browser context (its own cookies), that opens \`/\`, \`/products/brass-pen\` and presses"
   echo "Add to cart; then as many tabs of \`/cart\`, whose editor is interactive. Between the groups the app's"
   echo "\`GET /bench/memory\` (mapped only with \`Bench:Memory\`) forces full compacting collections and reports the managed"
-  echo "heap's size, the working set and the open circuits (\`storefront_circuits_open\`). Before the browsing"
+  echo "heap's size, the working set and the open circuits (\`storefront_circuits_open\`). Before the measured browsing"
   echo "shoppers come and after they leave, \`dotnet-gcdump\` also walks the heap for the objects still referenced, and"
-  echo "counts them by type. Per tab = the difference over the group, divided by its size. \"Nothing held\" is read as no"
+  echo "counts them by type (after a first dump, thrown away, has built the event sources' metadata). Per tab = the difference over the group, divided by its size. \"Nothing held\" is read as no"
   echo "circuit and no type with one more live object per shopper: anything kept for a visitor is at least one object each,"
   echo "while bytes alone move by kilobytes per shopper with nothing held (caches built lazily, the dump's sampling)."
   echo

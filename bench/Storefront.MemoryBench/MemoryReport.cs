@@ -38,7 +38,7 @@ public static class MemoryReport
             .AppendLine($"Readings (circuits, managed heap, working set): baseline {Describe(baseline)}; after browsing {Describe(browsed)}; after they left {Describe(left)}; " +
                         $"after the cart tabs {Describe(interactive)}.")
             .AppendLine()
-            .AppendLine($"Live objects (`dotnet-gcdump`): {baselineObjects.LiveBytes / 1048576.0:F2} MiB before the browsing shoppers came, " +
+            .AppendLine($"Live objects (`dotnet-gcdump`): {baselineObjects.LiveBytes / 1048576.0:F2} MiB before the measured browsing shoppers came, " +
                         $"{leftObjects.LiveBytes / 1048576.0:F2} MiB after they left. The types whose count grew most meanwhile: " +
                         (grown.Count == 0 ? "none" : string.Join("; ", grown.Select(t => $"`{t.Type}` +{t.Objects:N0}"))) + ".");
         return text.ToString();
