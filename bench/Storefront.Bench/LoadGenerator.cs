@@ -46,30 +46,6 @@ public static class LoadGenerator
         }
     }
 
-    /// <summary>
-    /// Warm-up for a phase whose cost is read as app CPU per operation: as <see cref="WarmUpAsync"/>, then on in rounds
-    /// of two seconds until a round costs the app no less CPU per operation than the one before (within 5 %). The
-    /// runtime goes on tiering up a page's many rendering methods for tens of seconds after it starts; that is start-up,
-    /// not the page, and a phase measured inside it reads the JIT's work as the page's.
-    /// </summary>
-    public static async Task WarmUpUntilSteadyAsync(
-        string name, int concurrency, TimeSpan minimum, long count, TimeSpan limit, Operation operation, CpuMonitor cpu)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await WarmUpAsync(name, concurrency, minimum, count, limit, operation);
-        double? last = null;
-        while (Stopwatch.GetElapsedTime(started) < limit)
-        {
-            var cost = (await RunAsync(name, concurrency, long.MaxValue, TimeSpan.FromSeconds(2), operation, cpu)).AppCpuMsPerOp;
-            if (cost >= last * 0.95)
-            {
-                return;
-            }
-
-            last = cost;
-        }
-    }
-
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     public static Task<PhaseResult> ForCountAsync(string name, int concurrency, long count, TimeSpan limit, Operation operation, CpuMonitor? cpu) =>
