@@ -20,8 +20,8 @@ public sealed class PhaseResult(string name, int concurrency, double seconds, lo
 
     public CpuUsage? Cpu { get; set; }
 
-    /// <summary>Milliseconds of the app's CPU per completed operation, when the phase watched the CPU.</summary>
-    public double? AppCpuMsPerOp => Cpu is { } cpu ? cpu.Server * Seconds * 1000 / Math.Max(1, Requests) : null;
+    /// <summary>Milliseconds of the app's CPU per completed operation, when the phase watched the CPU and completed any.</summary>
+    public double? AppCpuMsPerOp => Cpu is { } cpu && Requests > 0 ? cpu.Server * Seconds * 1000 / Requests : null;
 
     private readonly long[] _sorted = Sorted(latencyTicks);
 

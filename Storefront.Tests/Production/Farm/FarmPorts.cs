@@ -45,6 +45,5 @@ public sealed record FarmPorts(int Sticky, int PlainHttp, IReadOnlyList<int> Pin
     public Uri StickyUri => new($"https://127.0.0.1:{Sticky}/");
 
     private static int EphemeralRangeStart() =>
-        int.Parse(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0],
-            System.Globalization.CultureInfo.InvariantCulture);
+        int.Parse(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split().First(), System.Globalization.CultureInfo.InvariantCulture);
 }
